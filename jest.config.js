@@ -1,0 +1,18 @@
+/** Tests run transpile-only through SWC; `tsc -b` type-checks as its own step. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/packages", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  transform: {
+    "^.+\\.ts$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } },
+    ],
+  },
+  moduleNameMapper: {
+    "^@relais/test-support$": "<rootDir>/test/support/index.ts",
+    "^@relais/([a-z-]+)$": "<rootDir>/packages/$1/src/index.ts",
+  },
+  testTimeout: 30000,
+};

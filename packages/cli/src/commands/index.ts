@@ -1,0 +1,14 @@
+import type { Command } from "commander";
+import { initCommand } from "./init";
+import { schemaCommand } from "./schema";
+import { validateCommand } from "./validate";
+
+/**
+ * Registers every command. Command modules are light: each loads its heavy packages (Pulumi, the AWS SDK) inside its
+ * action, so `relais --help` and `relais validate` never load them.
+ */
+export function registerCommands(program: Command, setExit: (code: number) => void): void {
+  validateCommand(program, setExit);
+  schemaCommand(program);
+  initCommand(program);
+}

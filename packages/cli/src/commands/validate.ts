@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { EXIT } from "../errors";
+import { resolveToday, withCommonOptions } from "../options";
+import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
+import { plural, renderFindings } from "../render/findings";
+
+export function validateCommand(program: Command, setExit: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command("validate")
+      .summary("parse and check a policy")
+      .description(
+        "Parse a continuity policy (YAML or JSON) and run every semantic rule.\n" +
+          "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error or unreadable file.",
+      )
+      .argument("<policy>", "path to continuity.yaml"),
+    ["text", "json"],
+  ).action(async (file: string, options: CommonOptions) => {
+    const { readPolicyFile, validatePolicy } = await import("@relais/policy");
+    const { validationRules } = await import("@relais/simulate");
+    const format = resolveFormat(options, ["text", "json"], "text");
+    const today = resolveToday(options);
+    const result = validatePolicy(readPolicyFile(file), { today, rules: validationRules });
+    if (format === "json") {
+      emit(
+        JSON.stringify(
+          { valid: result.valid, policy: result.policy?.metadata.name ?? null, findings: result.findings },
+          null,
+          2,
+        ),
+        options,
+      );
+    } else {
+      const style = createStyle(useColor(options));
+      const errors = result.findings.filter((finding) => finding.severity === "error").length;
+      const warnings = result.findings.length - errors;
+      const name = result.policy?.metadata.name ?? file;
+      const summary = result.valid
+        ? style.green(`✔ ${name} is valid`) + (warnings > 0 ? ` (${plural(warnings, "warning")})` : "")
+        : style.red(`✘ ${name} is invalid: ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
+      emit(`${options.quiet && result.valid ? "" : renderFindings(result.findings, style)}${summary}`, options);
+    }
+    setExit(result.valid ? EXIT.ok : EXIT.findings);
+  });
+}

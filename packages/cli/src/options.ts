@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+import { UsageError } from "./errors";
+import type { CommonOptions } from "./output";
+
+/** Adds the flags common to every command. `formats` are the values `--format` accepts here. */
+export function withCommonOptions(command: Command, formats: readonly string[]): Command {
+  return command
+    .option("--format <format>", `output format: ${formats.join(", ")}`)
+    .option("--out <file>", "write the result to FILE instead of standard output")
+    .option("--today <date>", "today's date, YYYY-MM-DD, for date rules (default: the system date)")
+    .option("--quiet", "print only the result, no progress or notes")
+    .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
+    .option("--debug", "show stack traces for unexpected errors");
+}
+
+/** `--today` when given and valid, else the system date in UTC. */
+export function resolveToday(options: CommonOptions, now: Date = new Date()): string {
+  if (options.today === undefined) return now.toISOString().slice(0, 10);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.today);
+  const date = match ? new Date(`${options.today}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== options.today) {
+    throw new UsageError(`--today ${options.today} is not a date`, "write it YYYY-MM-DD, such as 2026-11-28");
+  }
+  return options.today;
+}

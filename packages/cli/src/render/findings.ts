@@ -1,0 +1,27 @@
+import type { Finding } from "@relais/policy";
+import type { Style } from "../output";
+
+/** Findings as text, grouped by severity (errors first), each with its path, message and hint. */
+export function renderFindings(findings: readonly Finding[], style: Style): string {
+  const lines: string[] = [];
+  for (const severity of ["error", "warning"] as const) {
+    const group = findings.filter((finding) => finding.severity === severity);
+    if (group.length === 0) continue;
+    const title =
+      severity === "error"
+        ? style.red(style.bold(plural(group.length, "error")))
+        : style.yellow(style.bold(plural(group.length, "warning")));
+    lines.push(title);
+    for (const finding of group) {
+      lines.push(`  ${style.bold(finding.path)}  ${finding.message} ${style.dim(`[${finding.code}]`)}`);
+      lines.push(`    ${style.dim("hint:")} ${finding.hint}`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** `1 error`, `2 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,39 @@
+/** A problem found in a policy or a scenario: data, rendered by the caller. */
+export interface Finding {
+  /** Stable code, such as `site-separation`. */
+  code: string;
+  severity: "error" | "warning";
+  /** Where: `services.payments-api.sites[1]`, or `line 3, column 5` for YAML syntax. */
+  path: string;
+  /** What is wrong, naming the things involved. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+}
+
+/** Formats a path from segments: `["services", "api", "sites", 1]` → `services.api.sites[1]`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else path += path === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return path;
+}
+
+const severityOrder = { error: 0, warning: 1 } as const;
+
+/** Sorts findings by path (then severity, code, message), the order `validate` prints them in. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      compareText(a.path, b.path) ||
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+export { addSeconds, daysBetween, isIsoDate } from "./date";
+export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
+export { type Finding, formatPath, sortFindings } from "./finding";
+export { InputError } from "./input-error";
+export { policyJsonSchema } from "./json-schema";
+export { MAX_POLICY_BYTES, type ParsedText, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
+export {
+  MANIFEST_VERSION,
+  Manifest,
+  type ManifestPlacement,
+  type ManifestService,
+  type ManifestSite,
+} from "./manifest";
+export { registeredManifests, registerManifest } from "./manifest-registry";
+export { formatPercentage, parsePercentage } from "./percentage";
+export { policyRules } from "./rules";
+export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
+export { Criticality } from "./schema/organisation";
+export * from "./schema/policy";
+export { ID_PATTERN } from "./schema/primitives";
+export { KNOWN_CAUSES, SCENARIO_KINDS } from "./schema/scenarios";
+export { DataClass, type Dependency, DNS_METHODS, Strategy, TrafficMethod } from "./schema/services";
+export { CLOUD_PROVIDERS, KNOWN_QUALIFICATIONS, Provider } from "./schema/sites";
+export { SiteSeparation } from "./schema/tiers";
+export { parsePolicyData, type SchemaResult } from "./schema-findings";
+export { editDistance, nearest } from "./suggest";
+export { failureDomain, knownSites, regionKey, type Separation } from "./topology";
+export { type ValidateOptions, type ValidationResult, validatePolicy } from "./validate";

@@ -1,0 +1,21 @@
+import type { Rule } from "./rule";
+
+export const tierMinSites: Rule = {
+  code: "tier-min-sites",
+  severity: "error",
+  summary: "a service has fewer sites than its tier's `minSites`",
+  why: "A tier's minimum number of sites is what makes its services survive the loss of one site.",
+  fix: "add sites to the service, or move it to a tier that asks for fewer sites",
+  check: ({ policy }) =>
+    Object.entries(policy.services).flatMap(([id, service]) => {
+      const tier = policy.tiers[service.tier];
+      if (!tier || service.sites.length >= tier.minSites) return [];
+      return [
+        {
+          path: `services.${id}.sites`,
+          message: `service ${id} has ${service.sites.length} site(s) but tier "${service.tier}" needs at least ${tier.minSites}`,
+          hint: `add ${tier.minSites - service.sites.length} more site(s) to services.${id}.sites, or lower tiers.${service.tier}.minSites`,
+        },
+      ];
+    }),
+};

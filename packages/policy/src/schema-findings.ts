@@ -1,0 +1,144 @@
+import { type core, z } from "zod";
+import { type Finding, formatPath } from "./finding";
+import { ContinuityPolicy } from "./schema/policy";
+import { describeInput } from "./schema/primitives";
+import { SCENARIO_KINDS } from "./schema/scenarios";
+import { nearest } from "./suggest";
+
+/** The outcome of checking plain data against the policy schema. */
+export interface SchemaResult {
+  policy: ContinuityPolicy | null;
+  findings: Finding[];
+}
+
+/** Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding. */
+export function parsePolicyData(data: unknown): SchemaResult {
+  if (data === undefined || data === null) {
+    return {
+      policy: null,
+      findings: [
+        {
+          code: "schema",
+          severity: "error",
+          path: "(root)",
+          message: "the policy is empty",
+          hint: "start from `relais init`, which writes a commented starter continuity.yaml",
+        },
+      ],
+    };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      policy: null,
+      findings: [
+        {
+          code: "schema",
+          severity: "error",
+          path: "(root)",
+          message: `the policy must be a mapping with apiVersion, kind, metadata, tiers, sites and services; got ${describeInput(data)}`,
+          hint: "start from `relais init`, which writes a commented starter continuity.yaml",
+        },
+      ],
+    };
+  }
+  const result = ContinuityPolicy.safeParse(data, { reportInput: true });
+  if (result.success) return { policy: result.data, findings: [] };
+  return { policy: null, findings: result.error.issues.flatMap(issueToFindings) };
+}
+
+function issueToFindings(issue: core.$ZodIssue): Finding[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const suggestion = nearest(key, knownKeys());
+      return schemaFinding(
+        [...issue.path, key],
+        `unknown key "${key}"`,
+        suggestion
+          ? `did you mean "${suggestion}"? Unknown keys are refused so that a typo is never ignored`
+          : "remove it: unknown keys are refused so that a typo is never ignored",
+      );
+    });
+  }
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    // Report the branch that got furthest, which is the one the author most likely meant.
+    const deepest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+    if (depth(deepest) > 0)
+      return deepest.flatMap((inner) => issueToFindings({ ...inner, path: [...issue.path, ...inner.path] }));
+  }
+  return [schemaFinding(issue.path, messageOf(issue), hintOf(issue))];
+}
+
+function depth(issues: core.$ZodIssue[]): number {
+  return Math.max(0, ...issues.map((issue) => issue.path.length));
+}
+
+/** The accepted values of the discriminators of the format's unions (data modes, scenario kinds). */
+const DISCRIMINATED_VALUES: Record<string, readonly string[]> = {
+  mode: ["sync-replication", "async-replication", "backup", "none"],
+  kind: SCENARIO_KINDS,
+};
+
+function isMissing(issue: core.$ZodIssue): boolean {
+  return (issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined;
+}
+
+function messageOf(issue: core.$ZodIssue): string {
+  if (isMissing(issue)) return `${lastKey(issue.path)} is required`;
+  if (issue.code === "invalid_value" && issue.values.length > 0 && !issue.message.includes("must be")) {
+    return `expected one of ${issue.values.map((value) => String(value)).join(", ")}, got ${describeInput(issue.input)}`;
+  }
+  if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
+    const key = issue.discriminator;
+    const given = (issue.input as Record<string, unknown> | undefined)?.[key];
+    const accepted = DISCRIMINATED_VALUES[key]?.join(", ") ?? "a documented value";
+    return given === undefined
+      ? `${key} is required: one of ${accepted}`
+      : `${key} must be one of ${accepted}, got ${describeInput(given)}`;
+  }
+  if (issue.code === "invalid_union") return `does not match any accepted form; got ${describeInput(issue.input)}`;
+  return issue.message;
+}
+
+function hintOf(issue: core.$ZodIssue): string {
+  if (isMissing(issue)) {
+    const values = issue.code === "invalid_value" ? ` (one of ${issue.values.map(String).join(", ")})` : "";
+    return `add ${lastKey(issue.path)}${values}`;
+  }
+  if (issue.code === "invalid_value" || issue.code === "invalid_union") return "use one of the listed values";
+  if (issue.message.includes("duration")) return "write a duration with a unit, such as 90s, 15m, 4h, 2d or 1h30m";
+  if (issue.message.includes("percentage")) return "write a percentage such as 40% or 99.95%";
+  if (issue.message.includes("YYYY-MM-DD")) return "write the date YYYY-MM-DD";
+  if (issue.message.includes("kebab-case"))
+    return "ids are lower-case letters, digits and hyphens, starting with a letter";
+  return "see docs/policy-format.md for this field";
+}
+
+function lastKey(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "a value" : String(path[path.length - 1]);
+}
+
+function schemaFinding(path: readonly PropertyKey[], message: string, hint: string): Finding {
+  return { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint };
+}
+
+let keys: Set<string> | undefined;
+
+/** Every property name the schema knows, for "did you mean" on unknown keys. */
+function knownKeys(): Set<string> {
+  if (keys) return keys;
+  keys = new Set();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (record.properties && typeof record.properties === "object") {
+      for (const key of Object.keys(record.properties)) keys?.add(key);
+    }
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit(z.toJSONSchema(ContinuityPolicy, { io: "input", unrepresentable: "any" }));
+  return keys;
+}

@@ -1,0 +1,43 @@
+import { type Finding, sortFindings } from "./finding";
+import { parsePolicyText } from "./load";
+import { policyRules } from "./rules";
+import { type Rule, runRules } from "./rules/rule";
+import type { ContinuityPolicy } from "./schema/policy";
+import { parsePolicyData } from "./schema-findings";
+
+export interface ValidateOptions {
+  /** `YYYY-MM-DD`; the date rules (`exercise-overdue`, `review-overdue`) run only when it is given. */
+  today?: string;
+  /** The rules to run; default every rule of this package. `@relais/simulate` adds the estimate rules. */
+  rules?: readonly Rule[];
+}
+
+export interface ValidationResult {
+  /** True when no finding is an error. */
+  valid: boolean;
+  /** The normalised policy when it passed the schema, else null. */
+  policy: ContinuityPolicy | null;
+  /** Every finding, sorted by path. */
+  findings: Finding[];
+}
+
+/**
+ * Validates a policy given as YAML/JSON text or as already-parsed plain data: syntax, schema, then every
+ * semantic rule. Never throws for bad input: every problem is a finding.
+ */
+export function validatePolicy(source: string | object, options: ValidateOptions = {}): ValidationResult {
+  let data: unknown = source;
+  if (typeof source === "string") {
+    const parsed = parsePolicyText(source);
+    if (parsed.findings.length > 0) return result(null, parsed.findings);
+    data = parsed.data;
+  }
+  const schema = parsePolicyData(data);
+  if (!schema.policy) return result(null, schema.findings);
+  const findings = runRules(options.rules ?? policyRules, { policy: schema.policy, today: options.today });
+  return result(schema.policy, findings);
+}
+
+function result(policy: ContinuityPolicy | null, findings: Finding[]): ValidationResult {
+  return { valid: !findings.some((finding) => finding.severity === "error"), policy, findings: sortFindings(findings) };
+}

@@ -1,0 +1,1 @@
+export { validationRules } from "./validation-rules";
