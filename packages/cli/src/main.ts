@@ -1,7 +1,6 @@
-import { InputError } from "@relais/policy";
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
-import { EXIT } from "./errors";
+import { EXIT, isUserError } from "./errors";
 import { createStyle, useColor } from "./output";
 
 const VERSION: string = require("../package.json").version;
@@ -41,7 +40,7 @@ function reportError(error: unknown, debug: boolean, colorAllowed: boolean): num
     return EXIT.usage;
   }
   const style = createStyle(useColor({ color: colorAllowed }, process.stderr));
-  if (error instanceof InputError) {
+  if (isUserError(error)) {
     process.stderr.write(`${style.red("error:")} ${error.message}\n`);
     const hint = error.hint;
     if (hint) process.stderr.write(`${style.dim("hint:")} ${hint}\n`);

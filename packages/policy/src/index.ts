@@ -1,7 +1,7 @@
 export { addSeconds, daysBetween, isIsoDate } from "./date";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
-export { InputError } from "./input-error";
+export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
 export { MAX_POLICY_BYTES, type ParsedText, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
 export {
