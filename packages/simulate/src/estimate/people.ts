@@ -1,0 +1,89 @@
+/**
+ * People findings: lost offices whose staff must work remotely (capacity and proven duration), staffing below the
+ * minimum when staff are absent, and crisis-cell roles without a deputy.
+ */
+import { type ContinuityPolicy, formatDuration, formatPercentage } from "@relais/policy";
+import type { ResolvedScenario } from "../scenarios/resolve";
+import type { ScenarioFinding } from "../types";
+
+/** Every people finding of a scenario, in a stable order: offices, staffing, then roles. */
+export function peopleFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
+  return [...officeFindings(policy, scenario), ...staffingFindings(policy, scenario), ...roleFindings(policy)];
+}
+
+/**
+ * The lost offices' staff must all work remotely at once: their combined share of `people.staff` is checked against
+ * `remoteWork.capacity`, and the scenario's `duration` against `remoteWork.sustainFor`.
+ */
+function officeFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
+  const offices = scenario.lostSiteList.filter((id) => policy.sites[id].provider === "office");
+  if (offices.length === 0) return [];
+  const staff = offices.reduce((sum, id) => sum + (policy.sites[id].staff ?? 0), 0);
+  const names = offices.length === 1 ? `office ${offices[0]}` : `offices ${offices.join(", ")}`;
+  const people = policy.people;
+  if (!people) {
+    return [
+      {
+        code: "people-undeclared",
+        severity: "warning",
+        message: `${names} ${offices.length === 1 ? "is" : "are"} lost but the policy has no people section: whether their staff can work remotely is unknown`,
+      },
+    ];
+  }
+  const findings: ScenarioFinding[] = [];
+  const share = staff / people.staff;
+  const capacity = people.remoteWork?.capacity ?? 0;
+  if (share > capacity) {
+    findings.push({
+      code: "remote-capacity-insufficient",
+      severity: "warning",
+      message:
+        `${names} ${offices.length === 1 ? "is" : "are"} lost: ${staff} of ${people.staff} staff (${formatPercentage(share)}) ` +
+        `must work remotely, above the remote-work capacity of ${formatPercentage(capacity)}` +
+        (people.remoteWork ? "" : " (people.remoteWork is not declared)"),
+    });
+  }
+  const duration = scenario.scenario.duration;
+  const sustainFor = people.remoteWork?.sustainFor ?? 0;
+  if (duration !== undefined && duration > sustainFor) {
+    findings.push({
+      code: "remote-duration-unproven",
+      severity: "warning",
+      message:
+        `${names} ${offices.length === 1 ? "is" : "are"} lost for ${formatDuration(duration)}, longer than remote work ` +
+        (people.remoteWork
+          ? `is proven to last (sustainFor ${formatDuration(sustainFor)})`
+          : "is proven to last (people.remoteWork is not declared)"),
+    });
+  }
+  return findings;
+}
+
+/** `staffing-below-minimum` when `1 − absent` is below `people.minimumStaffing`. */
+function staffingFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
+  const minimum = policy.people?.minimumStaffing;
+  if (scenario.scenario.kind !== "staff-unavailability" || minimum === undefined) return [];
+  const present = 1 - scenario.absent;
+  // Compare in basis points: 1 − 0.4 is 0.6000000000000001 in floating point.
+  if (Math.round(present * 10_000) >= Math.round(minimum * 10_000)) return [];
+  return [
+    {
+      code: "staffing-below-minimum",
+      severity: "error",
+      message:
+        `${formatPercentage(scenario.absent)} of staff absent leaves ${formatPercentage(present)}, below the ` +
+        `minimum staffing of ${formatPercentage(minimum)} needed to keep operations running`,
+    },
+  ];
+}
+
+/** Every crisis-cell role without a deputy: nobody takes over when its primary is among the lost. */
+function roleFindings(policy: ContinuityPolicy): ScenarioFinding[] {
+  return (policy.crisisCell?.roles ?? [])
+    .filter((role) => role.deputy === undefined)
+    .map((role) => ({
+      code: "role-without-deputy",
+      severity: "warning" as const,
+      message: `crisis-cell role ${role.role} has no deputy: nobody takes over if ${role.primary} is unavailable`,
+    }));
+}

@@ -1,0 +1,43 @@
+/** The own recovery-time terms of a service (DESIGN.md "The estimate model"), in seconds. */
+import type { CrisisCellSpec, ServiceSpec } from "@relais/policy";
+
+/** `detection = healthCheck.interval × healthCheck.failureThreshold` (defaults 30s × 3). */
+export function detectionSeconds(service: ServiceSpec): number {
+  return service.traffic.healthCheck.interval * service.traffic.healthCheck.failureThreshold;
+}
+
+/** `decision`: 0 for automatic methods; `crisisCell.assembleWithin` for `manual` (0 without a crisis cell). */
+export function decisionSeconds(service: ServiceSpec, crisisCell: CrisisCellSpec | undefined): number {
+  return service.traffic.method === "manual" ? (crisisCell?.assembleWithin ?? 0) : 0;
+}
+
+/** `switch`: `ttl` for DNS methods, 0 for `load-balancer`, `ttl` if set else 0 for `manual`. */
+export function switchSeconds(service: ServiceSpec): number {
+  switch (service.traffic.method) {
+    case "dns-failover":
+    case "dns-weighted":
+      return service.traffic.ttl ?? 60;
+    case "load-balancer":
+      return 0;
+    default:
+      return service.traffic.ttl ?? 0;
+  }
+}
+
+/**
+ * `recovery`: active-active 0 if `standby × surviving active sites ≥ required`, else `scaleUp`; warm-standby 0 if
+ * `standby ≥ required`, else `scaleUp`; pilot-light `scaleUp`; backup-restore `data.restoreTime + scaleUp`.
+ */
+export function recoverySeconds(service: ServiceSpec, survivingActiveSites: number): number {
+  const { required, standby, scaleUp } = service.capacity;
+  switch (service.strategy) {
+    case "active-active":
+      return standby * survivingActiveSites >= required ? 0 : scaleUp;
+    case "warm-standby":
+      return standby >= required ? 0 : scaleUp;
+    case "pilot-light":
+      return scaleUp;
+    default:
+      return (service.data.mode === "backup" ? (service.data.restoreTime ?? 0) : 0) + scaleUp;
+  }
+}

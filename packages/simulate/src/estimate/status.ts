@@ -1,0 +1,31 @@
+/** The status of an impacted service that is not down: recovered within its tier's targets, or degraded. */
+import { formatDuration } from "@relais/policy";
+import type { PreparedService } from "../model/prepare";
+import type { ServiceStatus } from "../types";
+
+/**
+ * `recovered` when `rto ≤ tier.rto` and `rpo ≤ tier.rpo`, otherwise `degraded`; an unknown RPO (`data.mode: none`)
+ * misses the target. Returns the reasons a degraded service missed its targets.
+ */
+export function impactedStatus(
+  service: PreparedService,
+  rto: number,
+  rpo: number | null,
+): { status: ServiceStatus; reasons: string[] } {
+  const reasons: string[] = [];
+  const tier = service.spec.tier;
+  if (rto > service.rtoTarget) {
+    reasons.push(`estimated RTO ${formatDuration(rto)} exceeds tier ${tier} rto ${formatDuration(service.rtoTarget)}`);
+  }
+  if (rpo === null) {
+    reasons.push("data.mode none: the data written since the last copy is lost, so the RPO cannot be met");
+  } else if (rpo > service.rpoTarget) {
+    reasons.push(`estimated RPO ${formatDuration(rpo)} exceeds tier ${tier} rpo ${formatDuration(service.rpoTarget)}`);
+  }
+  return { status: reasons.length === 0 ? "recovered" : "degraded", reasons };
+}
+
+/** Degrades an `unaffected` or `recovered` status; `degraded` and `down` stay as they are. */
+export function degrade(status: ServiceStatus): ServiceStatus {
+  return status === "unaffected" || status === "recovered" ? "degraded" : status;
+}

@@ -1,0 +1,154 @@
+/**
+ * Everything about a policy that does not depend on the scenario, computed once per policy: services by index with
+ * their static RTO terms, the dependency order, site → services, commitment → services, runbook owners. The
+ * `--all` matrix simulates ~180 scenarios on one prepared model.
+ */
+import type { ContinuityPolicy, ServiceSpec, SupplierSpec, TierSpec } from "@relais/policy";
+import { decisionSeconds, detectionSeconds, switchSeconds } from "../estimate/rto";
+import { dependencyOrder } from "./order";
+
+/** A service with what the model needs precomputed. */
+export interface PreparedService {
+  index: number;
+  id: string;
+  spec: ServiceSpec;
+  /** Undefined only in an unvalidated policy that names an unknown tier. */
+  tier: TierSpec | undefined;
+  rtoTarget: number;
+  rpoTarget: number;
+  mtpd: number;
+  /** Sites that carry traffic before any loss: the primary, or every site for active-active. */
+  activeSites: string[];
+  detection: number;
+  decision: number;
+  switch: number;
+  /** The RPO after a failover, from the data mode: null for `none`. */
+  failoverRpo: number | null;
+  hardServices: number[];
+  softServices: number[];
+  hardSuppliers: string[];
+  softSuppliers: string[];
+  manual: boolean;
+  /** Who does the technical steps of the runbook. */
+  owner: string;
+}
+
+/** The scenario-independent part of a simulation. */
+export interface PreparedModel {
+  policy: ContinuityPolicy;
+  services: PreparedService[];
+  byId: ReadonlyMap<string, PreparedService>;
+  /** Service indexes, every service after the services it depends on. */
+  order: number[];
+  /** Commitment id → indexes of the services that serve it, in policy order. */
+  commitmentServices: ReadonlyMap<string, number[]>;
+  suppliers: ReadonlyMap<string, SupplierSpec>;
+  owners: RunbookOwners;
+}
+
+/** Who owns the steps that are not a service's own. */
+export interface RunbookOwners {
+  /** The event, stage actions, convening the crisis cell, manual failover decisions: the first crisis-cell role. */
+  decisions: string;
+  /** Telling customers about a breached commitment: the communications role when there is one. */
+  communications: string;
+}
+
+const cache = new WeakMap<ContinuityPolicy, PreparedModel>();
+
+/** The prepared model of a policy, computed once per policy object. */
+export function prepareModel(policy: ContinuityPolicy): PreparedModel {
+  let model = cache.get(policy);
+  if (!model) {
+    model = buildModel(policy);
+    cache.set(policy, model);
+  }
+  return model;
+}
+
+function buildModel(policy: ContinuityPolicy): PreparedModel {
+  const entries = Object.entries(policy.services);
+  const indexOf = new Map(entries.map(([id], index) => [id, index]));
+  const suppliers = new Map(Object.entries(policy.suppliers));
+  const services = entries.map(([id, spec], index) => prepareService(policy, id, spec, index, indexOf, suppliers));
+  const commitmentServices = new Map<string, number[]>(Object.keys(policy.commitments).map((id) => [id, []]));
+  for (const service of services) {
+    for (const commitment of new Set(service.spec.commitments)) commitmentServices.get(commitment)?.push(service.index);
+  }
+  return {
+    policy,
+    services,
+    byId: new Map(services.map((service) => [service.id, service])),
+    order: dependencyOrder(services.length, (index) => [
+      ...services[index].hardServices,
+      ...services[index].softServices,
+    ]),
+    commitmentServices,
+    suppliers,
+    owners: runbookOwners(policy),
+  };
+}
+
+function prepareService(
+  policy: ContinuityPolicy,
+  id: string,
+  spec: ServiceSpec,
+  index: number,
+  indexOf: ReadonlyMap<string, number>,
+  suppliers: ReadonlyMap<string, SupplierSpec>,
+): PreparedService {
+  const tier = policy.tiers[spec.tier] as TierSpec | undefined;
+  const services = (hard: boolean) =>
+    spec.dependsOn.flatMap((dependency) => {
+      const target = indexOf.get(dependency.id);
+      return dependency.kind === "service" && dependency.hard === hard && target !== undefined ? [target] : [];
+    });
+  const supplierIds = (hard: boolean) =>
+    spec.dependsOn
+      .filter(
+        (dependency) => dependency.kind === "supplier" && dependency.hard === hard && suppliers.has(dependency.id),
+      )
+      .map((dependency) => dependency.id);
+  return {
+    index,
+    id,
+    spec,
+    tier,
+    rtoTarget: tier?.rto ?? Number.POSITIVE_INFINITY,
+    rpoTarget: tier?.rpo ?? Number.POSITIVE_INFINITY,
+    mtpd: tier?.mtpd ?? Number.POSITIVE_INFINITY,
+    activeSites: spec.strategy === "active-active" ? [...spec.sites] : spec.sites.slice(0, 1),
+    detection: detectionSeconds(spec),
+    decision: decisionSeconds(spec, policy.crisisCell),
+    switch: switchSeconds(spec),
+    failoverRpo: failoverRpo(spec),
+    hardServices: services(true),
+    softServices: services(false),
+    hardSuppliers: supplierIds(true),
+    softSuppliers: supplierIds(false),
+    manual: spec.traffic.method === "manual",
+    owner: spec.owner ?? "unassigned",
+  };
+}
+
+/** `rpo.estimate` after a failover: sync 0, async `lag`, backup `every`, none → null (unknown loss). */
+function failoverRpo(spec: ServiceSpec): number | null {
+  switch (spec.data.mode) {
+    case "sync-replication":
+      return 0;
+    case "async-replication":
+      return spec.data.lag;
+    case "backup":
+      return spec.data.every;
+    default:
+      return null;
+  }
+}
+
+function runbookOwners(policy: ContinuityPolicy): RunbookOwners {
+  const roles = policy.crisisCell?.roles ?? [];
+  const describe = (role: (typeof roles)[number]) => `${role.role} (${role.primary})`;
+  const first = roles[0] ? describe(roles[0]) : policy.metadata.owner;
+  const communications = roles.find((role) => /communication/i.test(role.role));
+  return { decisions: first, communications: communications ? describe(communications) : first };
+}
