@@ -1,0 +1,27 @@
+import { InputError } from "@relais/policy";
+import type { SourceLocation } from "./protocol";
+
+/** The program threw, or could not load a module: reported with the program's file and line when known. */
+export class ProgramError extends InputError {
+  constructor(
+    message: string,
+    hint: string,
+    /** Where in the user's program, or null when the error came from outside it. */
+    readonly location: SourceLocation | null,
+    /** The program's own stack trace, for `--debug`. */
+    readonly programStack: string | null,
+  ) {
+    super(message, hint);
+  }
+}
+
+/** The program did not finish within the timeout and was stopped. */
+export class ProgramTimeoutError extends InputError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly timeoutMs: number,
+  ) {
+    super(message, hint);
+  }
+}
