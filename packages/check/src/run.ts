@@ -1,0 +1,112 @@
+import type { SiteContext } from "./checks/context";
+import { type Clock, systemClock } from "./clock";
+import { credentialSource } from "./credentials";
+import { validateEndpointOverrides } from "./endpoints";
+import type { CheckPlan, CloudSite, PlannedCheck } from "./plan";
+import { mapWithLimit } from "./pool";
+import type { CheckName, CheckReport, CheckResult } from "./report";
+import { summarise } from "./report";
+import { formatMs, type RequestPolicy, sendWithRetry } from "./request";
+import { DEFAULT_RETRY, type RetrySettings } from "./retry";
+import { createSiteClient, type SiteClient, type SiteConnection } from "./site-client";
+import { runSite } from "./site-run";
+
+/** Progress of a run, for a display: a check starting or finished. */
+export interface CheckProgress {
+  phase: "start" | "done";
+  site: string;
+  check: CheckName;
+  service: string | null;
+  /** Checks finished so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface CheckRunOptions {
+  /** `--endpoint SITE=URL` overrides. */
+  endpoints?: ReadonlyMap<string, string>;
+  /** `--profile SITE=NAME` (and `*` for every site). */
+  profiles?: ReadonlyMap<string, string>;
+  /** Environment for `OSC_ACCESS_KEY`/`OSC_SECRET_KEY`. Default: `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The whole run's deadline; unfinished checks are then `unknown`. Default 60 s. */
+  deadlineMs?: number;
+  /** Each request's timeout. Default 10 s. */
+  requestTimeoutMs?: number;
+  retry?: Partial<RetrySettings>;
+  /** Sites checked at once. Default 4. */
+  concurrency?: number;
+  clock?: Clock;
+  /** [0, 1), for back-off jitter. Default `Math.random`. */
+  random?: () => number;
+  /** Aborting it stops the run (Ctrl-C); its reason, when a string, is the reason unfinished checks give. */
+  signal?: AbortSignal;
+  onProgress?: (progress: CheckProgress) => void;
+  /** For tests: how a site's client is made. */
+  createClient?: (site: CloudSite, connection: SiteConnection) => SiteClient;
+}
+
+export const DEFAULT_DEADLINE_MS = 60_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * Runs a plan against the sites' EC2-compatible APIs. Always resolves to a full report — one result per planned
+ * check, in plan order — whatever the endpoints do: failures, timeouts and the deadline become `unknown` results.
+ */
+export async function runChecks(plan: CheckPlan, options: CheckRunOptions = {}): Promise<CheckReport> {
+  const endpoints = options.endpoints ?? new Map<string, string>();
+  validateEndpointOverrides(
+    endpoints,
+    plan.sites.map((site) => site.site.id),
+  );
+  const clock = options.clock ?? systemClock;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const policy: RequestPolicy = {
+    ...DEFAULT_RETRY,
+    ...options.retry,
+    requestTimeoutMs: Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, deadlineMs),
+    clock,
+    random: options.random ?? Math.random,
+  };
+  const run = new AbortController();
+  void clock
+    .sleep(deadlineMs, run.signal)
+    .then(() => run.abort(`deadline reached (--timeout ${formatMs(deadlineMs)})`));
+  const interrupt = () => run.abort(typeof options.signal?.reason === "string" ? options.signal.reason : "interrupted");
+  if (options.signal?.aborted) interrupt();
+  options.signal?.addEventListener("abort", interrupt, { once: true });
+
+  const total = plan.sites.reduce((sum, site) => sum + site.checks.length, 0);
+  let done = 0;
+  const progress = (phase: CheckProgress["phase"], site: string, check: PlannedCheck | CheckResult) =>
+    options.onProgress?.({ phase, site, check: check.check, service: check.service, done, total });
+  try {
+    const sites = await mapWithLimit(plan.sites, options.concurrency ?? DEFAULT_CONCURRENCY, (sitePlan) => {
+      const credentials = credentialSource(sitePlan.site, options.profiles ?? new Map(), options.env ?? process.env);
+      const connection: SiteConnection = { endpointOverride: endpoints.get(sitePlan.site.id), credentials };
+      const { client, endpoint } = (options.createClient ?? createSiteClient)(sitePlan.site, connection);
+      const context: SiteContext = {
+        site: sitePlan.site,
+        client,
+        now: () => clock.now(),
+        describe: (action, send) => sendWithRetry(action, send, policy, run.signal),
+      };
+      return runSite(sitePlan, context, { site: sitePlan.site, endpoint, credentials }, run.signal, {
+        onStart: (checks) => {
+          for (const check of checks) progress("start", sitePlan.site.id, check);
+        },
+        onDone: (results) => {
+          for (const result of results) {
+            done += 1;
+            progress("done", sitePlan.site.id, result);
+          }
+        },
+      });
+    });
+    return { sites, summary: summarise(sites) };
+  } finally {
+    options.signal?.removeEventListener("abort", interrupt);
+    if (!run.signal.aborted) run.abort("finished");
+  }
+}
