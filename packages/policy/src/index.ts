@@ -1,8 +1,17 @@
+export {
+  type CatalogueProvider,
+  type CatalogueRegion,
+  catalogueRegion,
+  catalogueRegions,
+  isCatalogueProvider,
+  SITE_CATALOGUE,
+} from "./catalogue";
 export { addSeconds, daysBetween, isIsoDate } from "./date";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
+export { EU_MEMBER_STATES, jurisdictionAllowed } from "./jurisdictions";
 export { MAX_POLICY_BYTES, type ParsedText, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
 export {
   MANIFEST_VERSION,
@@ -15,6 +24,7 @@ export { registeredManifests, registerManifest } from "./manifest-registry";
 export { formatPercentage, parsePercentage } from "./percentage";
 export { policyRules } from "./rules";
 export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
+export { lostSites } from "./scenario-sites";
 export { Criticality } from "./schema/organisation";
 export * from "./schema/policy";
 export { ID_PATTERN } from "./schema/primitives";
@@ -24,5 +34,6 @@ export { CLOUD_PROVIDERS, KNOWN_QUALIFICATIONS, Provider } from "./schema/sites"
 export { SiteSeparation } from "./schema/tiers";
 export { parsePolicyData, type SchemaResult } from "./schema-findings";
 export { editDistance, nearest } from "./suggest";
+export { strictestTiers } from "./tier-order";
 export { failureDomain, knownSites, regionKey, type Separation } from "./topology";
 export { type ValidateOptions, type ValidationResult, validatePolicy } from "./validate";

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import type { Finding } from "./finding";
 import { InputError } from "./input-error";
+import { parseYamlFast } from "./yaml-fast";
 
 /** Largest policy file read; a larger one is refused before parsing (a 1,000-service policy is under 1 MiB). */
 export const MAX_POLICY_BYTES = 4 * 1024 * 1024;
@@ -54,7 +55,11 @@ export interface ParsedText {
   findings: Finding[];
 }
 
-/** Parses YAML (or JSON, which is YAML) text. Syntax errors and duplicate keys become `syntax` findings. */
+/**
+ * Parses YAML (or JSON, which is YAML) text. Syntax errors, duplicate keys and alias bombs become `syntax` findings
+ * located by line and column. A fast parser handles the common case; the `yaml` package, with the diagnostics,
+ * decides every other one (see `yaml-fast.ts`).
+ */
 export function parsePolicyText(text: string): ParsedText {
   if (text.length > MAX_POLICY_BYTES) {
     return {
@@ -64,6 +69,12 @@ export function parsePolicyText(text: string): ParsedText {
       ],
     };
   }
+  const fast = parseYamlFast(text);
+  return fast ? { data: fast.data, findings: [] } : parseYamlPrecise(text);
+}
+
+/** The `yaml` package's parse: slower, with every error located, duplicate keys and alias limits. */
+function parseYamlPrecise(text: string): ParsedText {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const findings: Finding[] = document.errors.map((error) => {

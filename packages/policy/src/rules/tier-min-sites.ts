@@ -9,12 +9,13 @@ export const tierMinSites: Rule = {
   check: ({ policy }) =>
     Object.entries(policy.services).flatMap(([id, service]) => {
       const tier = policy.tiers[service.tier];
-      if (!tier || service.sites.length >= tier.minSites) return [];
+      const count = new Set(service.sites).size;
+      if (!tier || count >= tier.minSites) return [];
       return [
         {
           path: `services.${id}.sites`,
-          message: `service ${id} has ${service.sites.length} site(s) but tier "${service.tier}" needs at least ${tier.minSites}`,
-          hint: `add ${tier.minSites - service.sites.length} more site(s) to services.${id}.sites, or lower tiers.${service.tier}.minSites`,
+          message: `service ${id} has ${count} site(s) but tier "${service.tier}" needs at least ${tier.minSites}`,
+          hint: `add ${tier.minSites - count} more site(s) to services.${id}.sites, or lower tiers.${service.tier}.minSites`,
         },
       ];
     }),
