@@ -1,0 +1,63 @@
+import { InputError } from "@relais/policy";
+import { parseSiteAssignments, providerEndpoint, validateEndpointOverrides } from "./endpoints";
+
+describe("providerEndpoint", () => {
+  test("leaves AWS to the SDK and names the sovereign cloud and Outscale FCU endpoints", () => {
+    expect(providerEndpoint({ provider: "aws", region: "eu-west-3" })).toBeNull();
+    expect(providerEndpoint({ provider: "aws-eusc", region: "eusc-de-east-1" })).toBe(
+      "https://ec2.eusc-de-east-1.amazonaws.eu",
+    );
+    expect(providerEndpoint({ provider: "outscale", region: "cloudgouv-eu-west-1" })).toBe(
+      "https://fcu.cloudgouv-eu-west-1.outscale.com",
+    );
+  });
+});
+
+describe("parseSiteAssignments", () => {
+  test("reads SITE=VALUE pairs, keeping everything after the first =", () => {
+    const parsed = parseSiteAssignments("--endpoint", ["gov-a=http://127.0.0.1:9/x?a=b", "gov-b=https://h"]);
+    expect([...parsed]).toEqual([
+      ["gov-a", "http://127.0.0.1:9/x?a=b"],
+      ["gov-b", "https://h"],
+    ]);
+  });
+
+  test("a bare value applies to every site only where allowed", () => {
+    expect([...parseSiteAssignments("--profile", ["ops", "gov-a=sec"], true)]).toEqual([
+      ["*", "ops"],
+      ["gov-a", "sec"],
+    ]);
+    expect(() => parseSiteAssignments("--endpoint", ["https://h"])).toThrow("--endpoint https://h: expected SITE=URL");
+  });
+
+  test("refuses empty parts and a site named twice", () => {
+    expect(() => parseSiteAssignments("--endpoint", ["=https://h"])).toThrow(InputError);
+    expect(() => parseSiteAssignments("--endpoint", ["gov-a="])).toThrow("expected SITE=URL");
+    expect(() => parseSiteAssignments("--profile", ["gov-a=x", "gov-a=y"], true)).toThrow(
+      "--profile is given twice for site gov-a",
+    );
+  });
+});
+
+describe("validateEndpointOverrides", () => {
+  test("accepts http(s) URLs for known sites", () => {
+    expect(() => validateEndpointOverrides(new Map([["gov-a", "http://127.0.0.1:4566"]]), ["gov-a"])).not.toThrow();
+  });
+
+  test("names an unknown site and lists the cloud sites", () => {
+    try {
+      validateEndpointOverrides(new Map([["gov-z", "https://h"]]), ["gov-a", "gov-b"]);
+      throw new Error("expected an error");
+    } catch (error) {
+      expect((error as InputError).message).toBe("--endpoint gov-z=https://h: the manifest has no cloud site gov-z");
+      expect((error as InputError).hint).toBe("cloud sites: gov-a, gov-b");
+    }
+  });
+
+  test("refuses what is not an http(s) URL", () => {
+    expect(() => validateEndpointOverrides(new Map([["gov-a", "fcu.example"]]), ["gov-a"])).toThrow(
+      "not an http(s) URL",
+    );
+    expect(() => validateEndpointOverrides(new Map([["gov-a", "ftp://h"]]), ["gov-a"])).toThrow("not an http(s) URL");
+  });
+});
