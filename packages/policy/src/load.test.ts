@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { examplePolicyText } from "@relais/test-support";
+import { MAX_POLICY_BYTES, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "relais-load-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("readPolicyFile", () => {
+  it("reads a text file", () => {
+    expect(readPolicyFile(file("ok.yaml", "a: 1\n"))).toBe("a: 1\n");
+  });
+
+  it("refuses a missing file, naming it", () => {
+    const missing = join(dir, "nope.yaml");
+    expect(() => readPolicyFile(missing)).toThrow(PolicyFileError);
+    expect(() => readPolicyFile(missing)).toThrow(`cannot read ${missing}: no such file`);
+  });
+
+  it("refuses a directory and says to name the file inside", () => {
+    expect(() => readPolicyFile(dir)).toThrow(
+      `${dir} is a directory, not a policy file: name the continuity.yaml inside it`,
+    );
+  });
+
+  it("refuses a binary file", () => {
+    const binary = file("image.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]));
+    expect(() => readPolicyFile(binary)).toThrow(`${binary} is a binary file, not a YAML or JSON policy`);
+  });
+
+  it("refuses a 10 MB file before reading it", () => {
+    const big = file("big.yaml", Buffer.alloc(10 * 1024 * 1024, 0x61));
+    expect(() => readPolicyFile(big)).toThrow(`${big} is 10.0 MiB; a policy file may be at most 4 MiB`);
+  });
+});
+
+describe("parsePolicyText", () => {
+  it("parses YAML and JSON to plain data", () => {
+    expect(parsePolicyText("a: 1\nb: [x, 'y']\n")).toEqual({ data: { a: 1, b: ["x", "y"] }, findings: [] });
+    expect(parsePolicyText('{"a": {"b": null}}')).toEqual({ data: { a: { b: null } }, findings: [] });
+  });
+
+  it("locates a syntax error by line and column", () => {
+    const { findings } = parsePolicyText("apiVersion: relais/v1\nsites: [a, b\nkind: x\n");
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]).toMatchObject({ code: "syntax", severity: "error", hint: "fix the YAML syntax at this place" });
+    expect(findings[0].path).toMatch(/^line \d+, column \d+$/);
+  });
+
+  it("refuses a duplicate key with its line", () => {
+    const { findings } = parsePolicyText("tiers: {}\nsites: {}\ntiers: {}\n");
+    expect(findings).toEqual([
+      {
+        code: "syntax",
+        severity: "error",
+        path: "line 3, column 1",
+        message: "Map keys must be unique: a key appears twice in one mapping",
+        hint: "remove or rename one of the two keys",
+      },
+    ]);
+  });
+
+  it("refuses a billion-laughs alias bomb fast and with bounded memory", () => {
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (const [index, name] of ["b", "c", "d", "e", "f", "g", "h", "i"].entries()) {
+      const previous = String.fromCharCode(97 + index);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+    }
+    const before = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const { data, findings } = parsePolicyText(levels.join("\n"));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
+    expect(data).toBeUndefined();
+    expect(findings[0].message).toContain("which looks like an alias bomb; refused");
+  });
+
+  it("accepts a few anchors and aliases", () => {
+    const { data } = parsePolicyText("base: &b { x: 1 }\ncopy: *b\nname: &n hello\nagain: *n\n");
+    expect(data).toEqual({ base: { x: 1 }, copy: { x: 1 }, name: "hello", again: "hello" });
+  });
+
+  it("refuses text above the size limit", () => {
+    const { findings } = parsePolicyText(`a: "${"x".repeat(MAX_POLICY_BYTES)}"`);
+    expect(findings[0].message).toBe("the policy text is too large");
+  });
+
+  it("parses the example policy", () => {
+    const { data, findings } = parsePolicyText(examplePolicyText());
+    expect(findings).toEqual([]);
+    expect((data as { metadata: { name: string } }).metadata.name).toBe("acme-payments");
+  });
+});
