@@ -1,0 +1,273 @@
+import type { SecurityGroup } from "@pulumi/aws/ec2";
+import type { LoadBalancer } from "@pulumi/aws/elb";
+import type { Record as DnsRecord, HealthCheck } from "@pulumi/aws/route53";
+import type * as pulumi from "@pulumi/pulumi";
+import type { ServiceSpec } from "@relais/policy";
+import { requireCapability } from "../capabilities";
+import { ComponentError } from "../errors";
+import type { ComputePlan } from "../planning/compute";
+import type { Placement } from "../planning/placement";
+import {
+  elbHealthCheck,
+  type LoadBalancerPlan,
+  planHealthChecks,
+  planLoadBalancers,
+  planRecords,
+  type RecordPlan,
+  ROUTE53_INTERVALS,
+} from "../planning/traffic";
+import { addressType, defaultProtocol, type EndpointSettings } from "../planning/workload";
+import {
+  createHealthAlarm,
+  createHealthCheck,
+  createRecord,
+  type DnsTarget,
+  healthAlarmRegion,
+} from "../resources/dns";
+import { createLoadBalancer } from "../resources/load-balancer";
+import type { ContinuityPlan, PlanSite } from "./continuity-plan";
+import type { CrisisCell } from "./crisis-cell";
+import type { ServiceSite } from "./failover-sites";
+
+/** How a target (a site, or a load balancer's name site) is addressed. */
+type TargetSource =
+  | { kind: "address"; target: DnsTarget; external?: ServiceSite["external"] }
+  | { kind: "load-balancer"; balancer: string; endpoint: EndpointSettings };
+
+/** The traffic plan of a service, validated, before any resource exists. */
+export interface ServiceTraffic {
+  loadBalancers: LoadBalancerPlan[];
+  targets: Map<string, TargetSource>;
+  dns: {
+    site: PlanSite;
+    zoneId: pulumi.Input<string>;
+    recordName: pulumi.Input<string>;
+    ttl: number;
+    records: RecordPlan[];
+    healthChecks: string[];
+    alarmRegion: string;
+    topicArn: pulumi.Output<string> | undefined;
+  } | null;
+  /** Health-check settings as deployed (manifest), or null. */
+  deployedHealthCheck: { interval: number; failureThreshold: number } | null;
+}
+
+/** Settings of a site's endpoint: its workload's port, protocol and path. */
+function endpointOf(entry: ServiceSite): EndpointSettings {
+  if (entry.external) return entry.external.target;
+  const workload = entry.workload!;
+  return {
+    port: workload.port,
+    protocol: workload.healthCheckProtocol ?? defaultProtocol(workload.port),
+    path: workload.healthCheckPath,
+  };
+}
+
+/**
+ * Plans load balancers, health checks and records, and checks what they need: Route 53 on the DNS site, an
+ * interval Route 53 can run, an address for every site with compute, an alarm region the crisis cell's topic
+ * shares.
+ */
+export function planServiceTraffic(
+  component: string,
+  plan: ContinuityPlan,
+  serviceId: string,
+  service: ServiceSpec,
+  placements: readonly Placement[],
+  compute: readonly ComputePlan[],
+  sites: ReadonlyMap<string, ServiceSite>,
+  dns: { hostedZoneId: pulumi.Input<string>; recordName: pulumi.Input<string>; site?: string } | undefined,
+  crisisCell: CrisisCell | undefined,
+): ServiceTraffic {
+  const method = service.traffic.method;
+  const loadBalancers = planLoadBalancers(
+    method,
+    placements.map((placement, index) => {
+      const entry = sites.get(placement.site)!;
+      return {
+        site: placement.site,
+        provider: entry.site.spec.provider,
+        region: entry.site.region,
+        compute: compute[index].mode,
+        wantsLoadBalancer: entry.workload?.loadBalancer ?? false,
+        hasEndpoint: !!entry.external || entry.workload?.endpoint !== undefined,
+      };
+    }),
+  );
+  const targets = new Map<string, TargetSource>();
+  for (const placement of placements) {
+    const entry = sites.get(placement.site)!;
+    const balancer = loadBalancers.find((group) => group.sites.includes(placement.site));
+    if (entry.external)
+      targets.set(placement.site, { kind: "address", target: entry.external.target, external: entry.external });
+    else if (entry.workload?.endpoint !== undefined) {
+      const target = {
+        ...endpointOf(entry),
+        address: entry.workload.endpoint,
+        addressType: addressType(entry.workload.endpoint, entry.workload.endpointType),
+      };
+      targets.set(placement.site, { kind: "address", target });
+    } else if (balancer)
+      targets.set(placement.site, { kind: "load-balancer", balancer: balancer.site, endpoint: endpointOf(entry) });
+  }
+  const balancerCheck = loadBalancers.length > 0 ? elbHealthCheck(service.traffic.healthCheck) : null;
+  const fromBalancer = balancerCheck && {
+    interval: balancerCheck.interval,
+    failureThreshold: balancerCheck.unhealthyThreshold,
+  };
+  if (!dns) return { loadBalancers, targets, dns: null, deployedHealthCheck: fromBalancer };
+
+  const site = dnsSite(component, plan, serviceId, dns.site);
+  const { interval, failureThreshold } = service.traffic.healthCheck;
+  if (!(ROUTE53_INTERVALS as readonly number[]).includes(interval)) {
+    throw new ComponentError(
+      component,
+      `services.${serviceId}.traffic.healthCheck.interval is ${interval}s, but Route 53 health checks run every 10s or 30s.`,
+      "set the interval to 10s or 30s in the policy, or drop dns to check through a load balancer only",
+    );
+  }
+  if (method !== "load-balancer") {
+    for (const [index, placement] of placements.entries()) {
+      const mode = compute[index].mode;
+      if ((mode === "asg" || mode === "instances") && !targets.has(placement.site)) {
+        throw new ComponentError(
+          component,
+          `site ${placement.site} has no address for the Route 53 health check and record of ${serviceId}.`,
+          `set sites["${placement.site}"].endpoint to an address that reaches its units, or sites["${placement.site}"].loadBalancer: true`,
+        );
+      }
+    }
+  }
+  const addressable = new Set(targets.keys());
+  const alarmRegion = healthAlarmRegion(site.partition ?? "aws", site.region ?? "");
+  return {
+    loadBalancers,
+    targets,
+    dns: {
+      site,
+      zoneId: dns.hostedZoneId,
+      recordName: dns.recordName,
+      ttl: service.traffic.ttl ?? 60,
+      records: planRecords(method, placements, addressable, loadBalancers),
+      healthChecks: planHealthChecks(method, placements, addressable, loadBalancers),
+      alarmRegion,
+      topicArn: crisisCell?.topicArnFor(component, alarmRegion),
+    },
+    deployedHealthCheck: method === "load-balancer" && fromBalancer ? fromBalancer : { interval, failureThreshold },
+  };
+}
+
+function dnsSite(component: string, plan: ContinuityPlan, serviceId: string, requested: string | undefined): PlanSite {
+  if (requested === undefined) {
+    const site = plan.firstSiteWith("route53");
+    if (!site) {
+      throw new ComponentError(
+        component,
+        `dns needs Route 53, but no site of policy ${plan.policy.metadata.name} offers route53.`,
+        `drop dns and use traffic.method manual or load-balancer for ${serviceId}, or add an aws or aws-eusc site to the policy`,
+      );
+    }
+    return site;
+  }
+  const site = plan.site(requested);
+  requireCapability({
+    component,
+    site: site.id,
+    provider: site.spec.provider,
+    capability: "route53",
+    purpose: `for the health checks and records of ${serviceId}`,
+    hint: "set dns.site to an aws or aws-eusc site, or drop dns and use traffic.method manual or load-balancer",
+  });
+  return site;
+}
+
+/** The traffic resources of a service. */
+export interface BuiltTraffic {
+  loadBalancers: Record<string, LoadBalancer>;
+  healthChecks: Record<string, HealthCheck>;
+  records: Record<string, DnsRecord>;
+  loadBalancerOf(site: string): LoadBalancer | undefined;
+}
+
+/** Creates the load balancers, health checks, alarms and records of a traffic plan. */
+export function buildTraffic(
+  name: string,
+  parent: pulumi.Resource,
+  traffic: ServiceTraffic,
+  sites: ReadonlyMap<string, ServiceSite>,
+  securityGroups: Readonly<Record<string, SecurityGroup>>,
+  tagsOf: (placement: Placement) => Record<string, string>,
+  placements: readonly Placement[],
+  healthCheck: ServiceSpec["traffic"]["healthCheck"],
+): BuiltTraffic {
+  const placementOf = (site: string) => placements.find((placement) => placement.site === site)!;
+  const loadBalancers: Record<string, LoadBalancer> = {};
+  for (const group of traffic.loadBalancers) {
+    const first = sites.get(group.site)!;
+    loadBalancers[group.site] = createLoadBalancer(
+      `${name}-${group.site}-lb`,
+      {
+        site: first.site,
+        subnetIds: group.sites.flatMap((site) => sites.get(site)!.workload!.subnetIds),
+        securityGroups: group.sites.map((site) => securityGroups[site]),
+        endpoint: endpointOf(first),
+        healthCheck,
+        tags: tagsOf(placementOf(group.site)),
+      },
+      { parent },
+    );
+  }
+  const targetOf = (site: string): DnsTarget => {
+    const source = traffic.targets.get(site)!;
+    if (source.kind === "address") return source.target;
+    return { ...source.endpoint, address: loadBalancers[source.balancer].dnsName, addressType: "fqdn" };
+  };
+  const healthChecks: Record<string, HealthCheck> = {};
+  const records: Record<string, DnsRecord> = {};
+  const dns = traffic.dns;
+  if (dns) {
+    const options = { parent, provider: dns.site.provider };
+    for (const site of dns.healthChecks) {
+      const tags = tagsOf(placementOf(site));
+      const source = traffic.targets.get(site);
+      const reused = source?.kind === "address" ? source.external?.healthCheck : undefined;
+      const check = reused ?? createHealthCheck(`${name}-${site}-health`, targetOf(site), healthCheck, tags, options);
+      healthChecks[site] = check;
+      // An external workload that monitors itself already alarms on this check.
+      if (reused && source?.kind === "address" && source.external?.alarm) continue;
+      createHealthAlarm(
+        `${name}-${site}-alarm`,
+        check,
+        dns.alarmRegion,
+        dns.topicArn,
+        `Relais: ${tags["relais:service"]} at ${site} is unhealthy`,
+        tags,
+        options,
+      );
+    }
+    for (const record of dns.records) {
+      records[record.target] = createRecord(
+        `${name}-${record.target}-record`,
+        {
+          zoneId: dns.zoneId,
+          recordName: dns.recordName,
+          target: targetOf(record.target),
+          ttl: dns.ttl,
+          routing: record.routing,
+          setIdentifier: record.target,
+          healthCheck: healthChecks[record.target],
+        },
+        options,
+      );
+    }
+  }
+  return {
+    loadBalancers,
+    healthChecks,
+    records,
+    loadBalancerOf: (site) => {
+      const group = traffic.loadBalancers.find((balancer) => balancer.sites.includes(site));
+      return group ? loadBalancers[group.site] : undefined;
+    },
+  };
+}

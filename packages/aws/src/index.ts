@@ -1,0 +1,36 @@
+export {
+  CAPABILITIES,
+  type Capability,
+  capabilityTableMarkdown,
+  hasCapability,
+  PROVIDER_CAPABILITIES,
+} from "./capabilities";
+export {
+  CONTINUITY_PLAN_TYPE,
+  ContinuityPlan,
+  type ContinuityPlanArgs,
+  type PlanService,
+  type PlanSite,
+} from "./components/continuity-plan";
+export { CRISIS_CELL_TYPE, CrisisCell, type CrisisCellArgs } from "./components/crisis-cell";
+export {
+  EXTERNAL_WORKLOAD_TYPE,
+  type ExternalEndpoint,
+  ExternalWorkload,
+  type ExternalWorkloadArgs,
+} from "./components/external-workload";
+export {
+  FAILOVER_SERVICE_TYPE,
+  type FailoverData,
+  type FailoverDns,
+  FailoverService,
+  type FailoverServiceArgs,
+  type SiteWorkload,
+} from "./components/failover-service";
+export { ComponentError } from "./errors";
+export { type BackupSchedule, backupSchedule } from "./planning/backup-schedule";
+export { type ComputeMode, type ComputePlan, planCompute } from "./planning/compute";
+export { type Placement, type PlacementRole, planPlacements } from "./planning/placement";
+export { type ResilienceHubTier, resilienceTier } from "./planning/resilience";
+export { outscaleEndpoints, partitionOf, siteProviderArgs } from "./sites";
+export { relaisTags, type TagContext, type TagRole } from "./tags";

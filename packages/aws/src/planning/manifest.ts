@@ -1,0 +1,89 @@
+import {
+  type ContinuityPolicy,
+  MANIFEST_VERSION,
+  type Manifest,
+  type ManifestPlacement,
+  type ManifestService,
+  type ServiceSpec,
+} from "@relais/policy";
+import type { Placement } from "./placement";
+
+/** What a `FailoverService` deployed besides its placement: the settings the manifest records. */
+export interface DeployedTraffic {
+  /** The health checks as deployed (Route 53 or load balancer), or null when none is. */
+  healthCheck: { interval: number; failureThreshold: number } | null;
+  /** The TTL of the DNS records as deployed, or null when no record is. */
+  ttl: number | null;
+}
+
+/** The data settings as deployed; `every` is the effective backup interval when the schedule rounded it. */
+export interface DeployedData {
+  every?: number;
+}
+
+/** The manifest entry of one service, from its plan and the resolved image ids. */
+export function manifestService(
+  serviceId: string,
+  service: ServiceSpec,
+  placements: readonly Placement[],
+  sites: ReadonlyMap<string, { imageId: string | null; external: boolean }>,
+  traffic: DeployedTraffic,
+  data: DeployedData = {},
+): ManifestService {
+  const placement = (entry: Placement): ManifestPlacement => ({
+    site: entry.site,
+    role: entry.role,
+    desired: entry.desired,
+    imageId: sites.get(entry.site)?.imageId ?? null,
+    external: sites.get(entry.site)?.external ?? false,
+  });
+  return {
+    service: serviceId,
+    tier: service.tier,
+    strategy: service.strategy,
+    traffic: { method: service.traffic.method, healthCheck: traffic.healthCheck, ttl: traffic.ttl },
+    capacity: {
+      required: service.capacity.required,
+      standby: service.capacity.standby,
+      scaleUp: service.capacity.scaleUp,
+    },
+    data: manifestData(service, data),
+    sites: placements.map(placement),
+  };
+}
+
+function manifestData(service: ServiceSpec, deployed: DeployedData): ManifestService["data"] {
+  const data = service.data;
+  switch (data.mode) {
+    case "async-replication":
+      return { mode: data.mode, lag: data.lag };
+    case "backup":
+      return {
+        mode: data.mode,
+        every: deployed.every ?? data.every,
+        ...(data.restoreTime === undefined ? {} : { restoreTime: data.restoreTime }),
+      };
+    default:
+      return { mode: data.mode };
+  }
+}
+
+/**
+ * The whole manifest of a plan: services in policy order, and the sites they (and the crisis cell) use, in
+ * policy order.
+ */
+export function assembleManifest(
+  policy: ContinuityPolicy,
+  evacuate: string | null,
+  services: readonly ManifestService[],
+  crisisCell: Manifest["crisisCell"],
+): Manifest {
+  const order = Object.keys(policy.services);
+  const sorted = [...services].sort((a, b) => order.indexOf(a.service) - order.indexOf(b.service));
+  const used = new Set(sorted.flatMap((service) => service.sites.map((placement) => placement.site)));
+  if (crisisCell) used.add(crisisCell.vaultSite);
+  const sites = Object.entries(policy.sites)
+    .filter(([id]) => used.has(id))
+    .map(([id, site]) => ({ id, provider: site.provider, region: site.region ?? null, zone: site.zone ?? null }));
+  return { version: MANIFEST_VERSION, policy: policy.metadata.name, evacuate, sites, services: sorted, crisisCell };
+}
