@@ -6,7 +6,6 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { registeredManifests } from "@relais/policy";
 import { type MockMonitorLike, ResourceRecorder } from "./capture";
 import { toJsonValue } from "./json-value";
 import { applyMockSpeedups } from "./mock-speedups";
@@ -64,6 +63,8 @@ async function run(req: RunRequest): Promise<void> {
   if (monitor) recorder.attach(monitor);
   const outputs = await pulumi.runtime.runInPulumiStack(() => runEntry(programRequire, req.entry));
   await pulumi.runtime.waitForRPCs?.();
+  // Loaded after the program: a program built on Relais components has loaded it already (the registry is global).
+  const { registeredManifests } = require("@relais/policy") as typeof import("@relais/policy");
   const manifests = await registeredManifests();
   send({
     kind: "result",
