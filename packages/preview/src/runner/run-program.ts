@@ -5,6 +5,9 @@ import { childEntry } from "./child-entry";
 import { ProgramError, ProgramTimeoutError } from "./program-errors";
 import type { CapturedResource, ChildMessage, JsonValue, RunFailure, RunRequest, SourceLocation } from "./protocol";
 
+/** JavaScript's own error types, whose name says something (`TypeError: x is undefined`); others speak for themselves. */
+const BUILT_IN_ERRORS = new Set(["TypeError", "ReferenceError", "SyntaxError", "RangeError", "EvalError", "URIError"]);
+
 /** Default time a program may take under mocks before it is stopped. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -137,7 +140,7 @@ function programError(project: PulumiProject, failure: RunFailure): ProgramError
       failure.stack,
     );
   }
-  const kind = failure.name && failure.name !== "Error" ? `${failure.name}: ` : "";
+  const kind = BUILT_IN_ERRORS.has(failure.name) ? `${failure.name}: ` : "";
   return new ProgramError(
     `${describe(project)} failed${at}: ${kind}${failure.message}`,
     failure.hint ??
