@@ -7,6 +7,9 @@ export {
   SITE_CATALOGUE,
 } from "./catalogue";
 export { addSeconds, daysBetween, isIsoDate } from "./date";
+export { generatedFiles } from "./docs/generated-files";
+export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
+export { renderRulesDoc } from "./docs/rules-doc";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";

@@ -5,29 +5,32 @@ export const Criticality = z.enum(["critical", "important", "minor"]);
 
 /** A supplier: its own recovery commitment, alternates and exit plan (DORA Art. 28). */
 export const Supplier = z.strictObject({
-  name: NonEmptyText,
+  name: NonEmptyText.meta({ description: "the supplier's name", examples: ["CB card network"] }),
   provides: z.string().optional().meta({ description: "what the supplier provides" }),
-  criticality: Criticality,
+  criticality: Criticality.meta({ description: "how much the business depends on it" }),
   ict: z.boolean().default(false).meta({ description: "an ICT third-party service provider (DORA)" }),
-  country: CountryCode.optional(),
-  substitutable: z.boolean().default(false),
+  country: CountryCode.optional().meta({ description: "country of the supplier (ISO 3166-1 alpha-2)" }),
+  substitutable: z.boolean().default(false).meta({ description: "another supplier could take over its service" }),
   alternates: z.array(Id).default([]).meta({ description: "other supplier ids" }),
   switchover: Duration.optional().meta({ description: "time to move to an alternate" }),
   recovery: z
-    .strictObject({ rto: Duration.optional(), rpo: Duration.optional() })
+    .strictObject({
+      rto: Duration.optional().meta({ description: "time within which the supplier commits to recover" }),
+      rpo: Duration.optional().meta({ description: "most data the supplier commits to lose" }),
+    })
     .optional()
     .meta({ description: "the supplier's contractual recovery commitment" }),
   exitPlan: z.string().min(1).optional().meta({ description: "path or link to the exit plan (DORA Art. 28(8))" }),
-  lastAssessed: IsoDate.optional(),
+  lastAssessed: IsoDate.optional().meta({ description: "date of the last assessment of the supplier" }),
 });
 
 /** A commitment to customers that services serve. */
 export const Commitment = z.strictObject({
-  customer: NonEmptyText,
-  availability: Percentage.optional(),
+  customer: NonEmptyText.meta({ description: "who the commitment is made to", examples: ["Merchants"] }),
+  availability: Percentage.optional().meta({ description: "availability promised", examples: ["99.95%"] }),
   maxOutage: Duration.meta({ description: "longest single outage the contract allows" }),
-  maxDataLoss: Duration.optional(),
-  description: z.string().optional(),
+  maxDataLoss: Duration.optional().meta({ description: "most data the contract allows to lose", examples: ["0s"] }),
+  description: z.string().optional().meta({ description: "what the commitment covers" }),
 });
 
 /** The people side of continuity: remote work, minimum staffing, vulnerable groups. */
@@ -40,36 +43,51 @@ export const People = z.strictObject({
       sustainFor: Duration.meta({ description: "proven duration of remote work" }),
     })
     .optional(),
-  vulnerableGroups: z.array(z.string().min(1)).default([]),
+  vulnerableGroups: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: "groups of staff who need extra care in a crisis", examples: [["pregnant"]] }),
 });
 
 const CrisisRole = z.strictObject({
-  role: NonEmptyText,
-  primary: NonEmptyText,
-  deputy: z.string().min(1).optional(),
-  email: z.string().min(3).optional(),
-  phone: z.string().min(3).optional(),
+  role: NonEmptyText.meta({ description: "the role's name", examples: ["crisis-director"] }),
+  primary: NonEmptyText.meta({ description: "who holds the role" }),
+  deputy: z.string().min(1).optional().meta({ description: "who stands in when the primary cannot" }),
+  email: z.string().min(3).optional().meta({ description: "contact address; notifications go there" }),
+  phone: z.string().min(3).optional().meta({ description: "contact phone number" }),
 });
 
 /** The crisis cell: how fast it convenes (the decision time of every manual failover) and who is in it. */
 export const CrisisCell = z.strictObject({
   assembleWithin: Duration.meta({ description: "time to convene; the decision time of every manual failover" }),
   cadence: z.string().min(1).optional().meta({ description: "how often it meets during a crisis, such as daily" }),
-  channels: z.array(z.string().min(1)).default([]),
-  roles: z.array(CrisisRole).min(1, { error: "the crisis cell needs at least one role" }),
+  channels: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: "how the cell communicates", examples: [["phone-bridge", "sms"]] }),
+  roles: z
+    .array(CrisisRole)
+    .min(1, { error: "the crisis cell needs at least one role" })
+    .meta({ description: "the roles of the cell, at least one" }),
 });
 
 /** A stage of the graduated response. */
 export const Stage = z.strictObject({
-  level: PositiveInt,
-  name: NonEmptyText,
-  triggers: z.array(z.string().min(1)).default([]),
-  actions: z.array(z.string().min(1)).min(1, { error: "a stage needs at least one action" }),
+  level: PositiveInt.meta({ description: "position in the escalation: 1, 2, 3…" }),
+  name: NonEmptyText.meta({ description: "the stage's name", examples: ["Heightened vigilance"] }),
+  triggers: z.array(z.string().min(1)).default([]).meta({ description: "what raises the response to this stage" }),
+  actions: z
+    .array(z.string().min(1))
+    .min(1, { error: "a stage needs at least one action" })
+    .meta({ description: "what is done at this stage; they open the runbook of a scenario at this stage" }),
 });
 
 /** A recurring exercise of a scenario (ISO 22301 clause 8.5). */
 export const Exercise = z.strictObject({
-  scenario: z.string().min(1),
-  every: Duration,
-  lastRun: IsoDate.optional(),
+  scenario: z
+    .string()
+    .min(1)
+    .meta({ description: "id of the scenario exercised", examples: ["gov-region-loss"] }),
+  every: Duration.meta({ description: "how often it must run", examples: ["90d"] }),
+  lastRun: IsoDate.optional().meta({ description: "date of the last run" }),
 });

@@ -7,11 +7,14 @@ import { Site, SovereigntyRule } from "./sites";
 import { Tier } from "./tiers";
 
 const Metadata = z.strictObject({
-  name: Id,
-  owner: NonEmptyText.meta({ description: "who answers for the policy, such as continuity@acme.example" }),
-  description: z.string().optional(),
-  reviewedOn: IsoDate.optional(),
-  reviewEvery: Duration.optional(),
+  name: Id.meta({ description: "the policy's id", examples: ["acme-payments"] }),
+  owner: NonEmptyText.meta({ description: "who answers for the policy", examples: ["continuity@acme.example"] }),
+  description: z.string().optional().meta({ description: "what the policy covers" }),
+  reviewedOn: IsoDate.optional().meta({ description: "date of the last review" }),
+  reviewEvery: Duration.optional().meta({
+    description: "how often the policy must be reviewed (review-overdue)",
+    examples: ["180d"],
+  }),
 });
 
 const atLeastOne = (what: string) => ({
@@ -21,20 +24,59 @@ const atLeastOne = (what: string) => ({
 /** The whole continuity policy, `apiVersion: relais/v1`. Parsing normalises it (seconds, fractions, defaults). */
 export const ContinuityPolicy = z.strictObject({
   $schema: z.string().optional().meta({ description: "JSON Schema location, for editors" }),
-  apiVersion: z.literal("relais/v1", { error: 'apiVersion must be "relais/v1"' }),
-  kind: z.literal("ContinuityPolicy", { error: 'kind must be "ContinuityPolicy"' }),
-  metadata: Metadata,
-  tiers: z.record(Id, Tier).refine((tiers) => Object.keys(tiers).length > 0, atLeastOne("tier")),
-  sovereignty: z.partialRecord(DataClass, SovereigntyRule).default({}),
-  sites: z.record(Id, Site).refine((sites) => Object.keys(sites).length > 0, atLeastOne("site")),
-  services: z.record(Id, Service).refine((services) => Object.keys(services).length > 0, atLeastOne("service")),
-  suppliers: z.record(Id, Supplier).default({}),
-  commitments: z.record(Id, Commitment).default({}),
-  people: People.optional(),
-  crisisCell: CrisisCell.optional(),
-  stages: z.array(Stage).default([]),
-  scenarios: z.array(Scenario).default([]),
-  exercises: z.array(Exercise).default([]),
+  apiVersion: z
+    .literal("relais/v1", { error: 'apiVersion must be "relais/v1"' })
+    .meta({ description: "version of the format" }),
+  kind: z
+    .literal("ContinuityPolicy", { error: 'kind must be "ContinuityPolicy"' })
+    .meta({ description: "kind of document" }),
+  metadata: Metadata.meta({ description: "the policy's name, owner and review cadence" }),
+  tiers: z
+    .record(Id, Tier)
+    .refine((tiers) => Object.keys(tiers).length > 0, atLeastOne("tier"))
+    .meta({
+      description: "business impact classes (ISO 22301 BIA): how fast and with how little loss services recover",
+    }),
+  sovereignty: z
+    .partialRecord(DataClass, SovereigntyRule)
+    .default({})
+    .meta({ description: "where each data class may live: allowed jurisdictions and required qualifications" }),
+  sites: z
+    .record(Id, Site)
+    .refine((sites) => Object.keys(sites).length > 0, atLeastOne("site"))
+    .meta({
+      description:
+        "places where workloads or people are: cloud regions and zones, datacenter rooms, colocations, offices",
+    }),
+  services: z
+    .record(Id, Service)
+    .refine((services) => Object.keys(services).length > 0, atLeastOne("service"))
+    .meta({
+      description: "business services, each placed on ordered sites: the primary first, then the failover order",
+    }),
+  suppliers: z.record(Id, Supplier).default({}).meta({
+    description:
+      "third parties services depend on, with their recovery commitments, alternates and exit plans (DORA Art. 28)",
+  }),
+  commitments: z
+    .record(Id, Commitment)
+    .default({})
+    .meta({ description: "commitments to customers that services serve" }),
+  people: People.optional().meta({
+    description: "the people side of continuity: staff, minimum staffing, remote work",
+  }),
+  crisisCell: CrisisCell.optional().meta({
+    description: "the crisis cell that convenes in a disruption and decides every manual failover",
+  }),
+  stages: z
+    .array(Stage)
+    .default([])
+    .meta({ description: "the graduated response: stages with levels 1..n, their triggers and actions" }),
+  scenarios: z.array(Scenario).default([]).meta({ description: "disruptions the plan must survive" }),
+  exercises: z
+    .array(Exercise)
+    .default([])
+    .meta({ description: "recurring exercises of scenarios (ISO 22301 clause 8.5)" }),
 });
 
 /** The normalised policy: durations in seconds, percentages as fractions, every default applied. */

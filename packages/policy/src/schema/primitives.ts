@@ -50,7 +50,12 @@ export const Percentage = z
 export const IsoDate = z
   .string({ error: (issue) => `expected a date written YYYY-MM-DD, got ${describeInput(issue.input)}` })
   .refine(isIsoDate, { error: (issue) => `"${issue.input}" is not a date: write it YYYY-MM-DD, such as 2026-10-01` })
-  .meta({ description: "date YYYY-MM-DD", examples: ["2026-10-01"] });
+  .meta({
+    description: "date YYYY-MM-DD",
+    format: "date",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+    examples: ["2026-10-01"],
+  });
 
 /** An ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z

@@ -20,8 +20,12 @@ const HealthCheck = z.strictObject({
 });
 
 const Traffic = z.strictObject({
-  method: TrafficMethod,
-  healthCheck: HealthCheck.prefault({}),
+  method: TrafficMethod.meta({
+    description: "how traffic moves to the failover site; manual waits for the crisis cell",
+  }),
+  healthCheck: HealthCheck.prefault({}).meta({
+    description: "the health check that detects a failure (Route 53 semantics)",
+  }),
   ttl: Duration.optional().meta({ description: "DNS record TTL; default 60s for DNS methods" }),
 });
 
@@ -47,8 +51,20 @@ const Capacity = z.strictObject({
 
 const Dependency = z.union([
   Id.meta({ description: "shorthand: a hard dependency on a service" }),
-  z.strictObject({ service: Id, hard: z.boolean().default(true) }),
-  z.strictObject({ supplier: Id, hard: z.boolean().default(true) }),
+  z.strictObject({
+    service: Id.meta({ description: "a service depended on" }),
+    hard: z
+      .boolean()
+      .default(true)
+      .meta({ description: "hard: its loss takes the dependent down; soft: it only degrades it" }),
+  }),
+  z.strictObject({
+    supplier: Id.meta({ description: "a supplier depended on" }),
+    hard: z
+      .boolean()
+      .default(true)
+      .meta({ description: "hard: its loss takes the dependent down; soft: it only degrades it" }),
+  }),
 ]);
 
 /** A dependency, normalised: on a service or a supplier, hard (its loss takes the dependent down) or soft. */
@@ -64,17 +80,30 @@ const STANDBY_DEFAULT = {
 /** A business service, placed on ordered sites: the primary first, then the failover order. */
 export const Service = z
   .strictObject({
-    tier: Id,
-    description: z.string().optional(),
+    tier: Id.meta({ description: "the tier whose objectives apply", examples: ["critical"] }),
+    description: z.string().optional().meta({ description: "what the service does" }),
     owner: z.string().min(1).optional().meta({ description: "team or person responsible for technical steps" }),
-    dataClass: DataClass.default("internal"),
-    strategy: Strategy,
-    sites: z.array(Id).min(1, { error: "a service needs at least one site" }),
-    capacity: Capacity,
-    traffic: Traffic,
-    data: Data,
-    dependsOn: z.array(Dependency).default([]),
-    commitments: z.array(Id).default([]),
+    dataClass: DataClass.default("internal").meta({
+      description: "sensitivity of its data; sovereignty applies per class",
+    }),
+    strategy: Strategy.meta({ description: "how it recovers (the AWS disaster-recovery strategies)" }),
+    sites: z
+      .array(Id)
+      .min(1, { error: "a service needs at least one site" })
+      .meta({
+        description: "site ids: the primary first, then the failover order (active-active: all active)",
+        examples: [["gov-a", "gov-b"]],
+      }),
+    capacity: Capacity.meta({ description: "units of capacity, at full load and on standby" }),
+    traffic: Traffic.meta({ description: "how traffic reaches the service and moves on failover" }),
+    data: Data.meta({ description: "how its data reaches the failover sites" }),
+    dependsOn: z.array(Dependency).default([]).meta({
+      description: "what it needs: a service id (a hard dependency), { service, hard } or { supplier, hard }",
+    }),
+    commitments: z
+      .array(Id)
+      .default([])
+      .meta({ description: "ids of the commitments it serves", examples: [["merchant-sla"]] }),
   })
   .superRefine((service, ctx) => {
     if (

@@ -14,5 +14,5 @@ export const Tier = z.strictObject({
     description: "failure domain that a service's sites must not share",
   }),
   strategies: z.array(Strategy).optional().meta({ description: "allow-list of strategies for this tier" }),
-  description: z.string().optional(),
+  description: z.string().optional().meta({ description: "what the tier covers and why" }),
 });

@@ -1,0 +1,36 @@
+// Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the rule registry)
+// and packages/policy/schema.json (the JSON Schema). Runs on the built packages: `pnpm docs:generate` builds first.
+// The content comes from `generatedFiles` of @relais/policy; test/generated-docs.test.ts fails when a copy is stale.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const { generatedFiles, policyRules } = require(join(root, "packages/policy/dist/index.js"));
+
+// `relais validate` runs validationRules: the policy rules plus the estimate rules of @relais/simulate.
+let rules = policyRules;
+try {
+  rules = require(join(root, "packages/simulate/dist/index.js")).validationRules;
+} catch (error) {
+  if (error.code !== "MODULE_NOT_FOUND") throw error;
+  process.stderr.write("warning: @relais/simulate is not built; docs/rules.md lists the policy rules only\n");
+}
+
+for (const [path, content] of Object.entries(generatedFiles(rules))) {
+  const file = join(root, path);
+  let current;
+  try {
+    current = readFileSync(file, "utf8");
+  } catch {
+    current = undefined;
+  }
+  if (current === content) {
+    process.stdout.write(`unchanged ${path}\n`);
+    continue;
+  }
+  writeFileSync(file, content);
+  process.stdout.write(`wrote ${path}\n`);
+}
