@@ -1,5 +1,9 @@
 import type { Command } from "commander";
+import { checkCommand } from "./check";
+import { diffCommand } from "./diff";
+import { docsCommand } from "./docs";
 import { initCommand } from "./init";
+import { registerCommand } from "./register";
 import { schemaCommand } from "./schema";
 import { validateCommand } from "./validate";
 
@@ -11,4 +15,8 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   validateCommand(program, setExit);
   schemaCommand(program);
   initCommand(program);
+  checkCommand(program, setExit);
+  docsCommand(program, setExit);
+  diffCommand(program, setExit);
+  registerCommand(program, setExit);
 }

@@ -1,0 +1,94 @@
+import type { PlanInputs } from "./inputs";
+import type { KeyFigure, PlanDocument, Section } from "./model";
+import { activationSection } from "./sections/activation";
+import { biaSection } from "./sections/bia";
+import { commitmentsSection } from "./sections/commitments";
+import { crisisCellSection } from "./sections/crisis-cell";
+import { dependenciesSection } from "./sections/dependencies";
+import { exercisesSection } from "./sections/exercises";
+import { findingsSection } from "./sections/findings";
+import { incidentHandlingSection } from "./sections/incident-handling";
+import { nis2MappingSection } from "./sections/nis2-mapping";
+import { peopleSection } from "./sections/people";
+import { purposeSection } from "./sections/purpose";
+import { recoveryOrderSection } from "./sections/recovery-order";
+import { reportingSection } from "./sections/reporting";
+import { resourcesSection } from "./sections/resources";
+import { nextReview, reviewSection } from "./sections/review";
+import { runbooksSection } from "./sections/runbooks";
+import { scenarioMatrixSection } from "./sections/scenario-matrix";
+import { sitesSection } from "./sections/sites";
+import { stagesSection } from "./sections/stages";
+import { suppliersSection } from "./sections/suppliers";
+import { topologySection } from "./sections/topology";
+
+/** The sections after the purpose and the NIS2 table, in document order. */
+const BODY = [
+  biaSection,
+  recoveryOrderSection,
+  sitesSection,
+  topologySection,
+  resourcesSection,
+  dependenciesSection,
+  scenarioMatrixSection,
+  runbooksSection,
+  crisisCellSection,
+  activationSection,
+  stagesSection,
+  peopleSection,
+  suppliersSection,
+  commitmentsSection,
+  reportingSection,
+  incidentHandlingSection,
+  exercisesSection,
+  findingsSection,
+  reviewSection,
+] as const;
+
+/** Builds the plan document from its inputs. Pure and deterministic: the same inputs give the same document. */
+export function buildPlan(input: PlanInputs): PlanDocument {
+  const purpose = purposeSection(input);
+  const body = BODY.map((build) => build(input));
+  const placeholder: Section = { id: "nis2", title: "NIS2 continuity plan requirements", nis2: [], blocks: [] };
+  const nis2 = nis2MappingSection([purpose, placeholder, ...body]);
+  const { policy } = input;
+  return {
+    title: `Business continuity plan: ${policy.metadata.name}`,
+    policy: policy.metadata.name,
+    subtitle: policy.metadata.description,
+    generatedOn: input.today,
+    source: input.source,
+    control: [
+      ["Owner", policy.metadata.owner],
+      ["Last review", policy.metadata.reviewedOn ?? "not recorded"],
+      ["Next review", nextReview(input)],
+      ["As of", input.today],
+    ],
+    figures: keyFigures(input),
+    sections: [purpose, nis2, ...body],
+  };
+}
+
+function keyFigures({ policy, matrix, findings }: PlanInputs): KeyFigure[] {
+  const { summary } = matrix;
+  const notRecovered = summary.down + summary.degraded;
+  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  const errors = findings.length - warnings;
+  return [
+    { label: "services", value: String(Object.keys(policy.services).length) },
+    { label: "sites", value: String(Object.keys(policy.sites).length) },
+    { label: "suppliers", value: String(Object.keys(policy.suppliers).length) },
+    { label: "scenarios simulated", value: String(summary.scenarios) },
+    {
+      label: "service outcomes not recovered",
+      value: String(notRecovered),
+      tone: summary.down > 0 ? "bad" : notRecovered > 0 ? "warn" : "ok",
+    },
+    {
+      label: "commitment breaches",
+      value: String(summary.commitmentsBreached),
+      tone: summary.commitmentsBreached > 0 ? "bad" : "ok",
+    },
+    { label: "open findings", value: String(findings.length), tone: errors > 0 ? "bad" : warnings > 0 ? "warn" : "ok" },
+  ];
+}

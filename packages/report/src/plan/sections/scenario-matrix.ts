@@ -1,0 +1,131 @@
+import type { ScenarioResult } from "@relais/simulate";
+import type { Heatmap } from "../../svg/heatmap-model";
+import { duration } from "../../text/format";
+import { callout, code, codes, paragraph, subsection, table, toned } from "../blocks";
+import type { PlanInputs } from "../inputs";
+import type { Cell, Section } from "../model";
+import { describeLoss, rpoVersusTarget, rtoVersusTarget, statusShort, statusTitle, statusTone } from "../scenario-text";
+
+/** (f) The scenario matrix: every service in every scenario of `relais preview --all`. */
+export function scenarioMatrixSection(input: PlanInputs): Section {
+  const { matrix } = input;
+  const heatmap = buildHeatmap(input);
+  const summary = matrix.summary;
+  return {
+    id: "scenarios",
+    title: "Scenario matrix",
+    nis2: ["f"],
+    blocks: [
+      paragraph(
+        `Every declared scenario, plus the loss of each site, region and cloud provider and the outage of each supplier: ${summary.scenarios} scenarios. `,
+        "Each cell is the estimated recovery time of a service in a scenario, from the Relais estimate model (detection, decision, traffic switch, capacity, dependencies). ",
+        "Green: recovered within its objectives. Amber: recovers, but misses an objective or runs degraded. Red: down until the lost site or supplier returns. Grey: not affected.",
+      ),
+      ...(summary.down + summary.degraded > 0
+        ? [
+            callout(
+              summary.down > 0 ? "bad" : "warn",
+              "Not every service recovers",
+              `${summary.down} service outcomes are down and ${summary.degraded} degraded across the matrix; ${summary.commitmentsBreached} commitment outcomes are breached. `,
+              "The table under the matrix says why.",
+            ),
+          ]
+        : [
+            callout(
+              "ok",
+              "Every service recovers",
+              "Every impacted service recovers within its objectives in every scenario.",
+            ),
+          ]),
+      { kind: "heatmap", id: "scenario-heatmap", title: "Scenario matrix heat map", heatmap },
+      matrixTable(heatmap),
+      subsection("scenario-outcomes", "Outcome per scenario", [outcomesTable(input)]),
+      subsection("not-recovered", "Services that do not recover within their objectives", [
+        notRecoveredTable(matrix.scenarios),
+      ]),
+    ],
+  };
+}
+
+/** The matrix as a grid, with the longer dimension as rows so that it fits a portrait page. */
+export function buildHeatmap({ policy, matrix }: PlanInputs): Heatmap {
+  const serviceIds = Object.keys(policy.services);
+  const scenarioRows = matrix.scenarios.length >= serviceIds.length;
+  const services = serviceIds.map((id) => ({
+    id,
+    label: `${id} (RTO ${duration(policy.tiers[policy.services[id].tier]?.rto)})`,
+  }));
+  const scenarios = matrix.scenarios.map((scenario) => ({ id: scenario.id, label: scenario.id }));
+  const cell = (scenario: ScenarioResult, serviceIndex: number) => {
+    const service = scenario.services[serviceIndex];
+    return { status: service.status, text: statusShort(service), title: statusTitle(scenario.id, service) };
+  };
+  return scenarioRows
+    ? {
+        rowAxis: "scenario",
+        rows: scenarios,
+        columns: services,
+        cells: matrix.scenarios.map((scenario) => serviceIds.map((_, index) => cell(scenario, index))),
+      }
+    : {
+        rowAxis: "service",
+        rows: services,
+        columns: scenarios,
+        cells: serviceIds.map((_, index) => matrix.scenarios.map((scenario) => cell(scenario, index))),
+      };
+}
+
+function matrixTable(heatmap: Heatmap) {
+  const corner = heatmap.rowAxis === "scenario" ? "Scenario" : "Service";
+  return table(
+    [corner, ...heatmap.columns.map((column) => column.label)],
+    heatmap.rows.map((row, rowIndex) => [
+      code(row.id),
+      ...heatmap.cells[rowIndex].map((cell) => toned(cell.text, statusTone(cell.status))),
+    ]),
+  );
+}
+
+function outcomesTable({ scenarios, matrix }: PlanInputs) {
+  const specs = new Map(scenarios.map((spec) => [spec.id, spec]));
+  return table(
+    ["Scenario", "Kind", "Takes out", "Recovered", "Degraded", "Down", "Commitments breached"],
+    matrix.scenarios.map((scenario) => {
+      const counts = { recovered: 0, degraded: 0, down: 0, unaffected: 0 };
+      for (const service of scenario.services) counts[service.status] += 1;
+      const breached = scenario.commitments
+        .filter((commitment) => commitment.breached)
+        .map((commitment) => commitment.id);
+      const row: Cell[] = [
+        code(scenario.id),
+        scenario.kind,
+        describeLoss(specs.get(scenario.id), scenario),
+        String(counts.recovered),
+        toned(String(counts.degraded), counts.degraded > 0 ? "warn" : undefined),
+        toned(String(counts.down), counts.down > 0 ? "bad" : undefined),
+        breached.length === 0 ? "—" : toned(codes(breached), "bad"),
+      ];
+      return row;
+    }),
+    { numeric: [3, 4, 5] },
+  );
+}
+
+function notRecoveredTable(results: readonly ScenarioResult[]) {
+  const rows = results.flatMap((scenario) =>
+    scenario.services
+      .filter((service) => service.status === "degraded" || service.status === "down")
+      .map((service): Cell[] => [
+        code(scenario.id),
+        code(service.id),
+        toned(service.status, statusTone(service.status)),
+        rtoVersusTarget(service),
+        rpoVersusTarget(service),
+        service.reasons.length === 0 ? "—" : service.reasons.join("; "),
+      ]),
+  );
+  return table(["Scenario", "Service", "Status", "RTO estimate / target", "RPO estimate / target", "Why"], rows, {
+    numeric: [3, 4],
+    empty: "Every impacted service recovers within its objectives in every scenario.",
+  });
+}
