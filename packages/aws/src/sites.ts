@@ -30,7 +30,7 @@ export function partitionOf(site: Pick<SiteSpec, "provider" | "region">): string
 export function regionOf(site: Pick<SiteSpec, "provider" | "region">): string {
   if (site.region !== undefined) return site.region;
   if (site.provider === "aws-eusc") return EUSC_REGION;
-  throw new Error(`a ${site.provider} site needs a region`);
+  throw new Error(`${site.provider} sites have no cloud region`);
 }
 
 /** Outscale's API endpoints for a region: FCU (EC2), OOS (S3), EIM (IAM), LBU (classic ELB). */
@@ -89,6 +89,6 @@ export function siteProviderArgs(
       };
     }
     default:
-      throw new Error(`a ${site.provider} site has no cloud provider`);
+      throw new Error(`${site.provider} sites have no cloud provider`);
   }
 }

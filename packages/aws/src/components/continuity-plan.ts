@@ -140,11 +140,7 @@ export class ContinuityPlan extends pulumi.ComponentResource {
     for (const [id, spec] of Object.entries(this.policy.sites)) {
       const cloud = isCloudProvider(spec.provider);
       const provider = cloud
-        ? new Provider(
-            `${name}-${id}`,
-            { ...siteProviderArgs(spec, parsed.env ?? process.env), ...args.providerArgs?.[id] },
-            { parent: this },
-          )
+        ? this.createProvider(`${name}-${id}`, spec, parsed.env, args.providerArgs?.[id])
         : undefined;
       this.sites.set(id, {
         id,
@@ -277,6 +273,17 @@ export class ContinuityPlan extends pulumi.ComponentResource {
       );
     }
     return evacuate;
+  }
+
+  private createProvider(
+    name: string,
+    spec: SiteSpec,
+    env: Record<string, string | undefined> | undefined,
+    extra: ProviderArgs | undefined,
+  ): Provider {
+    const { secretKey, ...derived } = siteProviderArgs(spec, env ?? process.env);
+    const secret = secretKey === undefined ? {} : { secretKey: pulumi.secret(secretKey) };
+    return new Provider(name, { ...derived, ...secret, ...extra }, { parent: this });
   }
 
   private requireCloudSite(id: string, field: string): void {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireCapability } from "../capabilities";
 import { ComponentError, componentLabel } from "../errors";
 import { settle } from "../outputs";
+import { planPlacements } from "../planning/placement";
 import { addressType, defaultProtocol, ExternalEndpointSchema, type HealthProtocol } from "../planning/workload";
 import { createHealthAlarm, createHealthCheck, type DnsTarget, healthAlarmRegion } from "../resources/dns";
 import { relaisTags, type TagRole } from "../tags";
@@ -127,8 +128,10 @@ export class ExternalWorkload extends pulumi.ComponentResource {
       path: parsed.endpoint.path,
     };
 
-    const role: TagRole =
-      service.strategy === "active-active" ? "active" : service.sites[0] === site.id ? "primary" : "standby";
+    const placement = planPlacements(this.label, parsed.service, service, plan.evacuate).find(
+      (entry) => entry.site === site.id,
+    )!;
+    const role: TagRole = placement.role;
     const tags = relaisTags({
       policy: policy.metadata.name,
       service: parsed.service,

@@ -90,7 +90,6 @@ export function planServiceTraffic(
         region: entry.site.region,
         compute: compute[index].mode,
         wantsLoadBalancer: entry.workload?.loadBalancer ?? false,
-        hasEndpoint: !!entry.external || entry.workload?.endpoint !== undefined,
       };
     }),
   );

@@ -10,8 +10,6 @@ export interface TrafficSite {
   compute: ComputeMode;
   /** The site's workload asked for its own load balancer (`loadBalancer: true`). */
   wantsLoadBalancer: boolean;
-  /** The site has an address for DNS: its `endpoint`, or an external workload's. */
-  hasEndpoint: boolean;
 }
 
 /** One classic load balancer: its name site (the first of its group) and the sites whose compute it fronts. */

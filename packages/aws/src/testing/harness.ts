@@ -36,8 +36,11 @@ export class Recorder {
   }
 
   /** `type name` lines, sorted: the whole stack at a glance for exact assertions. */
-  inventory(): string[] {
-    return this.resources.map((resource) => `${resource.type} ${resource.name}`).sort();
+  inventory(prefix = ""): string[] {
+    return this.resources
+      .filter((resource) => resource.name.startsWith(prefix))
+      .map((resource) => `${resource.type.split(":").pop()} ${resource.name}`)
+      .sort();
   }
 }
 
@@ -69,6 +72,9 @@ export interface MockOptions {
 
 /** Installs Pulumi mocks that record every resource; call before constructing components. */
 export function installMocks(options: MockOptions = {}): Recorder {
+  // Pulumi captures a stack trace per registration; Jest raises the limit to 100 frames, which makes mocked
+  // stacks several times slower. Ten frames keep failures readable.
+  Error.stackTraceLimit = 10;
   const recorder = new Recorder();
   pulumi.runtime.setAllConfig(options.config ?? {});
   pulumi.runtime.setMocks(
