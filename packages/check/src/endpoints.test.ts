@@ -1,5 +1,5 @@
 import { InputError } from "@relais/policy";
-import { parseSiteAssignments, providerEndpoint, validateEndpointOverrides } from "./endpoints";
+import { parseSiteAssignments, providerEndpoint, validateEndpointOverrides, validateProfileSites } from "./endpoints";
 
 describe("providerEndpoint", () => {
   test("leaves AWS to the SDK and names the sovereign cloud and Outscale FCU endpoints", () => {
@@ -59,5 +59,22 @@ describe("validateEndpointOverrides", () => {
       "not an http(s) URL",
     );
     expect(() => validateEndpointOverrides(new Map([["gov-a", "ftp://h"]]), ["gov-a"])).toThrow("not an http(s) URL");
+  });
+});
+
+describe("validateProfileSites", () => {
+  test("accepts a profile for every site and for known sites, refuses unknown sites", () => {
+    expect(() =>
+      validateProfileSites(
+        new Map([
+          ["*", "ops"],
+          ["gov-a", "osc"],
+        ]),
+        ["gov-a"],
+      ),
+    ).not.toThrow();
+    expect(() => validateProfileSites(new Map([["gov-z", "osc"]]), ["gov-a"])).toThrow(
+      "--profile gov-z=osc: the manifest has no cloud site gov-z",
+    );
   });
 });

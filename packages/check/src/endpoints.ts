@@ -42,15 +42,17 @@ export function parseSiteAssignments(flag: string, values: readonly string[], al
   return assignments;
 }
 
+/** Checks that `--profile SITE=NAME` names cloud sites of the manifest (`*`, every site, is always fine). */
+export function validateProfileSites(profiles: ReadonlyMap<string, string>, siteIds: readonly string[]): void {
+  for (const [site, profile] of profiles) {
+    if (site !== "*" && !siteIds.includes(site)) throw unknownSite("--profile", `${site}=${profile}`, site, siteIds);
+  }
+}
+
 /** Checks `--endpoint` overrides: known sites, and URLs with an http(s) scheme. */
 export function validateEndpointOverrides(overrides: ReadonlyMap<string, string>, siteIds: readonly string[]): void {
   for (const [site, url] of overrides) {
-    if (!siteIds.includes(site)) {
-      throw new ConnectionOptionError(
-        `--endpoint ${site}=${url}: the manifest has no cloud site ${site}`,
-        `cloud sites: ${siteIds.join(", ") || "none"}`,
-      );
-    }
+    if (!siteIds.includes(site)) throw unknownSite("--endpoint", `${site}=${url}`, site, siteIds);
     let parsed: URL | undefined;
     try {
       parsed = new URL(url);
@@ -64,4 +66,11 @@ export function validateEndpointOverrides(overrides: ReadonlyMap<string, string>
       );
     }
   }
+}
+
+function unknownSite(flag: string, value: string, site: string, siteIds: readonly string[]): ConnectionOptionError {
+  return new ConnectionOptionError(
+    `${flag} ${value}: the manifest has no cloud site ${site}`,
+    `cloud sites: ${siteIds.join(", ") || "none"}`,
+  );
 }

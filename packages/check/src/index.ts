@@ -1,8 +1,14 @@
 export { classify, type Failure, type FailureKind } from "./classify";
 export { type Clock, systemClock } from "./clock";
 export { type CredentialSource, credentialSource, describeCredentials } from "./credentials";
-export { ConnectionOptionError, parseSiteAssignments, providerEndpoint, validateEndpointOverrides } from "./endpoints";
-export { ManifestInputError, parseManifestText, readManifestFile } from "./manifest-input";
+export {
+  ConnectionOptionError,
+  parseSiteAssignments,
+  providerEndpoint,
+  validateEndpointOverrides,
+  validateProfileSites,
+} from "./endpoints";
+export { ManifestInputError, parseManifestData, parseManifestText, readManifestFile } from "./manifest-input";
 export {
   type CheckPlan,
   type CloudSite,

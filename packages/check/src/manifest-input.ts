@@ -42,10 +42,15 @@ export function parseManifestText(text: string, source = "the manifest"): Manife
   } catch (error) {
     throw new ManifestInputError(`${source} is not JSON: ${(error as Error).message}`, SAVE_HINT);
   }
-  if (isObject(data) && !("version" in data) && "relais" in data) data = data.relais;
-  const list = Array.isArray(data) ? data : [data];
+  return parseManifestData(data, source);
+}
+
+/** Validates manifest data already parsed (see `parseManifestText` for the forms accepted). */
+export function parseManifestData(data: unknown, source = "the manifest"): Manifest[] {
+  const value = isObject(data) && !("version" in data) && "relais" in data ? data.relais : data;
+  const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) throw new ManifestInputError(`${source} is an empty list: it names no manifest`, SAVE_HINT);
-  return list.map((item, index) => parseOne(item, Array.isArray(data) ? `${source}[${index}]` : source));
+  return list.map((item, index) => parseOne(item, Array.isArray(value) ? `${source}[${index}]` : source));
 }
 
 function parseOne(data: unknown, source: string): Manifest {

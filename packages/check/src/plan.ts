@@ -39,6 +39,8 @@ export interface SkippedSite {
 export interface CheckPlan {
   sites: SitePlan[];
   skipped: SkippedSite[];
+  /** Every cloud site of the manifests, checked or not (what `--endpoint` and `--profile` may name). */
+  cloudSites: string[];
 }
 
 export interface PlanOptions {
@@ -104,7 +106,8 @@ export function planChecks(manifests: readonly Manifest[], options: PlanOptions 
       }
     }
   }
-  return { sites: [...plans.values()], skipped };
+  const cloudSites = [...sites.values()].filter(isCloudSite).map((site) => site.id);
+  return { sites: [...plans.values()], skipped, cloudSites };
 }
 
 /**

@@ -39,6 +39,12 @@ export interface CheckReport {
   summary: CheckSummary;
 }
 
+/** The result with its fields in the documented order (`check`, `service`, `status`, `reason`, `expected`, `actual`). */
+export function orderedResult(result: CheckResult): CheckResult {
+  const { check, service, status, reason, expected, actual } = result;
+  return { check, service, status, reason, expected, actual };
+}
+
 /** Counts the results of every site. */
 export function summarise(sites: readonly SiteReport[]): CheckSummary {
   const summary: CheckSummary = { ready: 0, notReady: 0, unknown: 0 };

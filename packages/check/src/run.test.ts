@@ -184,7 +184,14 @@ describe("runChecks", () => {
     expect(report.sites[3]!.checks[0]!.reason).toBe("interrupted (Ctrl-C) before this check started");
   });
 
-  test("refuses --endpoint for a site it does not check", async () => {
+  test("accepts --endpoint for a site left out by --site, refuses it for a site without an EC2 API", async () => {
+    const onlyGovA = planChecks([manifest()], { sites: ["gov-a"] });
+    const clock = new ManualClock();
+    const { createClient } = mockedSites();
+    const endpoints = new Map([["gov-b", "http://127.0.0.1:1"]]);
+    const report = await clock.run(runChecks(onlyGovA, { clock, createClient, endpoints, env: {} }));
+    expect(report.sites.map((site) => site.site)).toEqual(["gov-a"]);
+
     await expect(runChecks(plan, { endpoints: new Map([["dc-1", "http://127.0.0.1:1"]]) })).rejects.toThrow(
       "--endpoint dc-1=http://127.0.0.1:1: the manifest has no cloud site dc-1",
     );

@@ -1,7 +1,7 @@
 import type { SiteContext } from "./checks/context";
 import { type Clock, systemClock } from "./clock";
 import { credentialSource } from "./credentials";
-import { validateEndpointOverrides } from "./endpoints";
+import { validateEndpointOverrides, validateProfileSites } from "./endpoints";
 import type { CheckPlan, CloudSite, PlannedCheck } from "./plan";
 import { mapWithLimit } from "./pool";
 import type { CheckName, CheckReport, CheckResult } from "./report";
@@ -56,10 +56,8 @@ export const DEFAULT_CONCURRENCY = 4;
  */
 export async function runChecks(plan: CheckPlan, options: CheckRunOptions = {}): Promise<CheckReport> {
   const endpoints = options.endpoints ?? new Map<string, string>();
-  validateEndpointOverrides(
-    endpoints,
-    plan.sites.map((site) => site.site.id),
-  );
+  validateEndpointOverrides(endpoints, plan.cloudSites);
+  validateProfileSites(options.profiles ?? new Map(), plan.cloudSites);
   const clock = options.clock ?? systemClock;
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const policy: RequestPolicy = {

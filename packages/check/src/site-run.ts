@@ -5,7 +5,7 @@ import { runStandbyRunning } from "./checks/standby-running";
 import { runZonesAvailable } from "./checks/zones-available";
 import { type FailureScene, failureReason } from "./failure-reason";
 import type { PlannedCheck, SitePlan } from "./plan";
-import type { CheckResult, SiteReport } from "./report";
+import { type CheckResult, orderedResult, type SiteReport } from "./report";
 import { RequestFailure, RunStopped, stopReason } from "./request";
 
 /** One or more planned checks answered together (all image checks of a site share one request). */
@@ -56,7 +56,7 @@ export async function runSite(
     });
     hooks.onDone(stepResults);
   }
-  return { site: plan.site.id, endpoint: scene.endpoint, checks: results.map((result) => result!) };
+  return { site: plan.site.id, endpoint: scene.endpoint, checks: results.map((result) => orderedResult(result!)) };
 }
 
 function errorReason(error: unknown, scene: FailureScene, run: AbortSignal): string {

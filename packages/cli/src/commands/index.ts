@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { checkCommand } from "./check";
 import { diffCommand } from "./diff";
 import { docsCommand } from "./docs";
 import { initCommand } from "./init";
@@ -14,6 +15,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   validateCommand(program, setExit);
   schemaCommand(program);
   initCommand(program);
+  checkCommand(program, setExit);
   docsCommand(program, setExit);
   diffCommand(program, setExit);
   registerCommand(program, setExit);
