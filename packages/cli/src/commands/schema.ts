@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { withCommonOptions } from "../options";
-import { type CommonOptions, emit } from "../output";
+import { type CommonOptions, emit, resolveFormat } from "../output";
 
 export function schemaCommand(program: Command): void {
   withCommonOptions(
@@ -13,6 +13,7 @@ export function schemaCommand(program: Command): void {
       ),
     ["json"],
   ).action(async (options: CommonOptions) => {
+    resolveFormat(options, ["json"], "json");
     const { policyJsonSchema } = await import("@relais/policy");
     emit(JSON.stringify(policyJsonSchema(), null, 2), options);
   });

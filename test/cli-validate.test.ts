@@ -1,0 +1,224 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { basePolicy, REPO_ROOT } from "@relais/test-support";
+import { stringify } from "yaml";
+
+const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
+const ESCAPE = "\u001b[";
+
+/** Runs the built CLI; colour is forced unless the test says otherwise, so that NO_COLOR can be seen to work. */
+function relais(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+    timeout: 20_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+const write = (name: string, content: string | Buffer) => {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "relais-cli-validate-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function invalidPolicy() {
+  const policy = basePolicy();
+  policy.services.api.sites = ["site-a", "site-c"];
+  policy.crisisCell = { assembleWithin: "30m", roles: [{ role: "director", primary: "Jane" }] };
+  return policy;
+}
+
+describe("relais validate", () => {
+  it("exits 0 on a valid policy and says so in one summary line", () => {
+    const { code, stdout, stderr } = relais([
+      "validate",
+      write("valid.yaml", stringify(basePolicy())),
+      "--today",
+      "2026-11-28",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split("\n").pop()).toBe("✔ test-policy is valid (2 warnings)");
+    expect(stdout).not.toContain(ESCAPE);
+  });
+
+  it("prints the DESIGN.md JSON shape", () => {
+    const { code, stdout } = relais([
+      "validate",
+      write("valid.json", JSON.stringify(basePolicy())),
+      "--format",
+      "json",
+      "--today",
+      "2026-11-28",
+    ]);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(["valid", "policy", "findings"]);
+    expect(output).toMatchObject({ valid: true, policy: "test-policy" });
+    for (const finding of output.findings) {
+      expect(Object.keys(finding)).toEqual(["code", "severity", "path", "message", "hint"]);
+    }
+  });
+
+  it("exits 1 with errors, findings sorted by path, each with code, severity, path, message and hint", () => {
+    const { code, stdout } = relais([
+      "validate",
+      write("invalid.yaml", stringify(invalidPolicy())),
+      "--format",
+      "json",
+      "--today",
+      "2026-11-28",
+    ]);
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(output.valid).toBe(false);
+    expect(output.policy).toBe("test-policy");
+    expect(output.findings).toContainEqual({
+      code: "unknown-reference",
+      severity: "error",
+      path: "services.api.sites[1]",
+      message: 'service api is placed on site "site-c", which is not declared under sites',
+      hint: 'did you mean "site-a"? Otherwise declare it under sites',
+    });
+    const paths = output.findings.map((finding: { path: string }) => finding.path);
+    expect(paths).toEqual([...paths].sort());
+  });
+
+  it("groups text output by severity, with paths, hints and a summary", () => {
+    const { code, stdout } = relais([
+      "validate",
+      write("invalid-text.yaml", stringify(invalidPolicy())),
+      "--today",
+      "2026-11-28",
+    ]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("1 error");
+    expect(lines[1]).toContain('services.api.sites[1]  service api is placed on site "site-c"');
+    expect(lines[1]).toContain("[unknown-reference]");
+    expect(lines[2]).toMatch(/^ {4}hint: did you mean "site-a"\?/);
+    expect(stdout).toMatch(/\n\d+ warnings?\n/);
+    expect(lines.pop()).toMatch(/^✘ test-policy is invalid: 1 error, \d+ warnings?$/);
+  });
+
+  it("reports a YAML syntax error by line and column with exit 1", () => {
+    const { code, stdout } = relais([
+      "validate",
+      write("broken.yaml", "apiVersion: relais/v1\nkind: [ContinuityPolicy\n"),
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(output).toMatchObject({ valid: false, policy: null });
+    expect(output.findings[0]).toMatchObject({ code: "syntax", path: expect.stringMatching(/^line \d+, column \d+$/) });
+  });
+
+  it("refuses a bare-number duration, showing the accepted forms", () => {
+    const text = stringify(basePolicy()).replace("rto: 15m", "rto: 15");
+    const { code, stdout } = relais(["validate", write("bare.yaml", text), "--format", "json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).findings[0]).toMatchObject({
+      code: "schema",
+      path: "tiers.critical.rto",
+      message: expect.stringContaining("90s, 15m, 4h, 2d, 1h30m"),
+    });
+  });
+
+  it.each([
+    ["a missing file", () => join(dir, "missing.yaml"), "no such file"],
+    ["a directory", () => dir, "is a directory, not a policy file"],
+    ["a binary file", () => write("binary.yaml", Buffer.from([0x00, 0x01, 0x02])), "is a binary file"],
+    [
+      "a 10 MB file",
+      () => write("huge.yaml", Buffer.alloc(10 * 1024 * 1024, 0x20)),
+      "a policy file may be at most 4 MiB",
+    ],
+  ])("exits 2 on %s with a message and no stack trace", (_, target, message) => {
+    const { code, stdout, stderr } = relais(["validate", target()]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("error: ");
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [["validate"], "missing required argument"],
+    [["validate", "x.yaml", "--today", "2026-13-45"], "--today 2026-13-45 is not a date"],
+    [["validate", "x.yaml", "--format", "html"], "--format html is not supported by this command"],
+  ])("exits 2 on a usage error: %j", (args, message) => {
+    if (args[1] === "x.yaml") args[1] = write("x.yaml", stringify(basePolicy()));
+    const { code, stderr } = relais(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it("runs the date rules against --today", () => {
+    const policy = basePolicy();
+    policy.metadata = { ...policy.metadata, reviewedOn: "2026-01-01", reviewEvery: "90d" };
+    const file = write("dated.yaml", stringify(policy));
+    const codes = (today: string) =>
+      JSON.parse(relais(["validate", file, "--format", "json", "--today", today]).stdout).findings.map(
+        (finding: { code: string }) => finding.code,
+      );
+    expect(codes("2026-03-01")).not.toContain("review-overdue");
+    expect(codes("2026-11-28")).toContain("review-overdue");
+  });
+
+  it("writes the result to --out", () => {
+    const out = join(dir, "reports", "validate.json");
+    mkdirSync(join(dir, "reports"), { recursive: true });
+    const { code, stderr } = relais([
+      "validate",
+      write("out.yaml", stringify(basePolicy())),
+      "--format",
+      "json",
+      "--out",
+      out,
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`wrote ${out}`);
+    expect(JSON.parse(readFileSync(out, "utf8")).valid).toBe(true);
+  });
+
+  it("colours only when allowed: FORCE_COLOR yes, NO_COLOR and --no-color never", () => {
+    const file = write("colour.yaml", stringify(invalidPolicy()));
+    expect(relais(["validate", file], { FORCE_COLOR: "1" }).stdout).toContain(ESCAPE);
+    expect(relais(["validate", file], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain(ESCAPE);
+    expect(relais(["validate", file, "--no-color"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESCAPE);
+  });
+});
+
+describe("relais --help and --version", () => {
+  const commands = () =>
+    relais(["--help"])
+      .stdout.split("Commands:")[1]
+      .split("\n")
+      .map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1])
+      .filter((name): name is string => name !== undefined && name !== "help");
+
+  it("prints the version of the package", () => {
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, "packages", "cli", "package.json"), "utf8"));
+    expect(relais(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it("lists validate, schema and init, and every command answers --help with exit 0", () => {
+    const names = commands();
+    expect(names).toEqual(expect.arrayContaining(["validate", "schema", "init"]));
+    for (const name of names) {
+      const { code, stdout } = relais([name, "--help"]);
+      expect({ name, code }).toEqual({ name, code: 0 });
+      expect(stdout).toContain(`Usage: relais ${name}`);
+    }
+  });
+});
