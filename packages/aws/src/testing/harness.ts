@@ -44,6 +44,8 @@ export class Recorder {
   }
 }
 
+const JEST_STACK_TRACE_LIMIT = Error.stackTraceLimit;
+
 /** Outputs the real providers compute, good enough for the components to wire resources together. */
 function fakeOutputs(type: string, name: string, inputs: Inputs): Record<string, unknown> {
   const base = { ...inputs, arn: `arn:mock:${type}:${name}` };
@@ -72,9 +74,9 @@ export interface MockOptions {
 
 /** Installs Pulumi mocks that record every resource; call before constructing components. */
 export function installMocks(options: MockOptions = {}): Recorder {
-  // Pulumi captures a stack trace per registration; Jest raises the limit to 100 frames, which makes mocked
-  // stacks several times slower. Ten frames keep failures readable.
-  Error.stackTraceLimit = 10;
+  // Pulumi captures a stack trace per registration and Jest raises the limit to 100 frames, which makes mocked
+  // stacks several times slower: no frames while resources register, Jest's limit again once they are settled.
+  Error.stackTraceLimit = 0;
   const recorder = new Recorder();
   pulumi.runtime.setAllConfig(options.config ?? {});
   pulumi.runtime.setMocks(
@@ -109,6 +111,7 @@ export async function settleRegistrations(timeoutMs = 10_000): Promise<void> {
     await Promise.race([waitForRPCs(), timeout]);
   } finally {
     clearTimeout(timer);
+    Error.stackTraceLimit = JEST_STACK_TRACE_LIMIT;
   }
 }
 
