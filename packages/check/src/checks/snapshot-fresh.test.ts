@@ -53,12 +53,16 @@ describe("snapshot-fresh", () => {
     const result = evaluateSnapshots(
       OUTSCALE_SITE,
       check(3600),
-      [snapshot("a", "pending", 5), snapshot("b", "error", 5)],
+      [
+        snapshot("a", "pending", 5),
+        snapshot("b", "error", 5),
+        { ...snapshot("c", "error", 5), State: "in-queue" as never },
+      ],
       NOW,
     );
     expect(result).toMatchObject({ status: "not-ready", actual: null });
     expect(result.reason).toContain("no completed snapshot tagged relais:service=ledger in gov-b");
-    expect(result.reason).toContain("(1 pending snapshot)");
+    expect(result.reason).toContain("(2 pending snapshots)");
   });
 
   test("without any known RPO the age is reported but the verdict is unknown", () => {

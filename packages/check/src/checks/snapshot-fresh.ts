@@ -42,7 +42,8 @@ export function evaluateSnapshots(
   const completed = snapshots
     .filter((snapshot) => snapshot.State === "completed" && startMs(snapshot) !== undefined)
     .sort((a, b) => startMs(b)! - startMs(a)! || (a.SnapshotId ?? "").localeCompare(b.SnapshotId ?? ""));
-  const pending = snapshots.filter((snapshot) => snapshot.State === "pending").length;
+  // Outscale FCU says `in-queue` where AWS says `pending`.
+  const pending = snapshots.filter((snapshot) => ["pending", "in-queue"].includes(String(snapshot.State))).length;
   const newest = completed[0];
   if (!newest) {
     const others = pending > 0 ? ` (${count(pending, "pending snapshot")})` : "";

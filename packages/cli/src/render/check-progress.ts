@@ -1,4 +1,5 @@
 import type { CheckPlan, CheckProgress } from "@relais/check";
+import { plural } from "./findings";
 
 /** The progress line: `checking 5/14 · gov-b standby-running payments-api`, cut to the terminal's width. */
 export function progressLine(progress: CheckProgress, columns: number): string {
@@ -17,11 +18,11 @@ export class ProgressDisplay {
     plan: CheckPlan,
   ) {
     const total = plan.sites.reduce((sum, site) => sum + site.checks.length, 0);
-    if (total > 0) this.write(`checking 0/${total} · ${plan.sites.length} sites`);
+    if (total > 0) this.write(`checking 0/${total} · ${plural(plan.sites.length, "site")}`);
   }
 
   update(progress: CheckProgress): void {
-    this.write(progressLine(progress, this.stream.columns ?? 80));
+    this.write(progressLine(progress, this.stream.columns || 80));
   }
 
   stop(): void {
