@@ -3,8 +3,9 @@
  * service is impacted; per service detected, decided, traffic switched and capacity ready at their cumulative times;
  * breached commitments last. Owners: crisis-cell roles for decisions, the service `owner` for technical steps.
  */
-import { formatDuration, formatPercentage, type ScenarioSpec } from "@relais/policy";
+import { formatPercentage, type ScenarioSpec } from "@relais/policy";
 import type { ServiceEstimate } from "./estimate/services";
+import { duration } from "./format";
 import type { PreparedModel, PreparedService } from "./model/prepare";
 import type { ResolvedScenario } from "./scenarios/resolve";
 import type { CommitmentResult, RunbookStep } from "./types";
@@ -28,7 +29,7 @@ export function buildRunbook(
     steps.push({ at: cell.assembleWithin, action: `Crisis cell convened${channels}`, owner: owners.decisions });
   }
   // Dependency order, so that at equal times a dependency's steps come before its dependants'.
-  for (const index of model.order) steps.push(...serviceSteps(model, scenario, estimates[index]));
+  for (const index of model.graph.order) steps.push(...serviceSteps(model, scenario, estimates[index]));
   // Stable sort: steps at the same time keep the order above.
   steps.sort((a, b) => a.at - b.at);
   const end = steps[steps.length - 1].at;
@@ -53,7 +54,7 @@ function describeBreach(
     const { status, rpo } = estimates[index];
     return status !== "down" && spec.maxDataLoss !== undefined && (rpo === null || rpo > spec.maxDataLoss);
   });
-  const when = lostData ? "at the event (data lost)" : `${formatDuration(spec.maxOutage)} after the event (maxOutage)`;
+  const when = lostData ? "at the event (data lost)" : `${duration(spec.maxOutage)} after the event (maxOutage)`;
   return {
     at: Math.max(end, lostData ? 0 : spec.maxOutage),
     action: `Tell ${spec.customer} that commitment ${commitment.id} is breached ${when}: ${commitment.reasons.join("; ")}`,
@@ -84,7 +85,7 @@ function serviceSteps(model: PreparedModel, scenario: ResolvedScenario, estimate
   const steps: RunbookStep[] = [
     {
       at: detection,
-      action: `${service.id}: loss of ${lost} detected by health checks (${healthCheck.failureThreshold} × ${formatDuration(healthCheck.interval)})`,
+      action: `${service.id}: loss of ${lost} detected by health checks (${healthCheck.failureThreshold} × ${duration(healthCheck.interval)})`,
       owner,
     },
     service.manual
@@ -121,9 +122,9 @@ function describeSwitch(service: PreparedService, target: string): string {
     case "load-balancer":
       return `load balancer sends traffic to ${target}`;
     case "manual":
-      return `traffic switched to ${target} by hand${ttl === undefined ? "" : ` (DNS TTL ${formatDuration(ttl)})`}`;
+      return `traffic switched to ${target} by hand${ttl === undefined ? "" : ` (DNS TTL ${duration(ttl)})`}`;
     default:
-      return `traffic switched to ${target} (DNS TTL ${formatDuration(ttl ?? 60)})`;
+      return `traffic switched to ${target} (DNS TTL ${duration(ttl ?? 60)})`;
   }
 }
 
@@ -170,6 +171,6 @@ export function describeEvent({ scenario, lostSiteList, supplier, absent }: Reso
 function circumstances(scenario: ScenarioSpec): string {
   const parts: string[] = [];
   if (scenario.causes.length > 0) parts.push(`causes: ${scenario.causes.join(", ")}`);
-  if (scenario.duration !== undefined) parts.push(`expected to last ${formatDuration(scenario.duration)}`);
+  if (scenario.duration !== undefined) parts.push(`expected to last ${duration(scenario.duration)}`);
   return parts.length > 0 ? ` (${parts.join("; ")})` : "";
 }

@@ -2,6 +2,7 @@
 import type { ContinuityPolicy, ScenarioSpec } from "@relais/policy";
 import { applySiteCapacity } from "./estimate/capacity";
 import { evaluateCommitments } from "./estimate/commitments";
+import { unaffectedResult } from "./estimate/estimate";
 import { mtpdFindings } from "./estimate/mtpd";
 import { peopleFindings } from "./estimate/people";
 import { estimateServices, type ServiceEstimate } from "./estimate/services";
@@ -32,7 +33,7 @@ export interface SimulationDetail {
 export function simulatePrepared(model: PreparedModel, scenario: ScenarioSpec): SimulationDetail {
   const { policy } = model;
   const { estimates, resolved, supplier } = estimateScenario(model, scenario);
-  const capacityFindings = applySiteCapacity(policy, resolved.lostSites, estimates);
+  const capacityFindings = applySiteCapacity(model, resolved.lostSites, estimates);
   const commitments = evaluateCommitments(model, estimates);
   const result: ScenarioResult = {
     id: scenario.id,
@@ -60,8 +61,13 @@ export function estimateScenario(model: PreparedModel, scenario: ScenarioSpec) {
   return { resolved, supplier, estimates: estimateServices(model, resolved, supplier) };
 }
 
+/** A service's result: the shared frozen one when the scenario left it untouched, else a fresh one. */
 function toResult(estimate: ServiceEstimate): ServiceResult {
   const { service } = estimate;
+  if (estimate === service.unaffected) {
+    service.unaffectedResult ??= unaffectedResult(service);
+    return service.unaffectedResult;
+  }
   return {
     id: service.id,
     status: estimate.status,

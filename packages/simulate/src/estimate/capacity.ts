@@ -3,35 +3,33 @@
  * (active-active services count `required / surviving active sites` on each); demand above `sites.X.capacity` is the
  * finding `site-overcommitted`, and a recovered service that failed over onto such a site becomes degraded.
  */
-import type { ContinuityPolicy } from "@relais/policy";
+import type { PreparedModel } from "../model/prepare";
 import type { ScenarioFinding } from "../types";
-import type { ServiceEstimate } from "./services";
+import type { ServiceEstimate } from "./estimate";
 import { degrade } from "./status";
 
 /** Adds the over-commitment findings and degrades the recovered services that failed over onto those sites. */
 export function applySiteCapacity(
-  policy: ContinuityPolicy,
+  model: PreparedModel,
   lost: ReadonlySet<string>,
   estimates: readonly ServiceEstimate[],
 ): ScenarioFinding[] {
-  if (!Object.values(policy.sites).some((site) => site.capacity !== undefined)) return [];
-  const demand = siteDemand(estimates);
+  const { capacities, siteIds } = model;
+  if (capacities.every((capacity) => capacity === undefined)) return [];
+  const demand = siteDemand(model, estimates);
   const findings: ScenarioFinding[] = [];
   const overcommitted = new Map<string, string>();
-  for (const [siteId, site] of Object.entries(policy.sites)) {
-    const load = demand.get(siteId);
-    if (site.capacity === undefined || lost.has(siteId) || !load || load.total <= site.capacity) continue;
-    const total = round(load.total);
-    overcommitted.set(
-      siteId,
-      `failover site ${siteId} is over-committed (demand ${total} > capacity ${site.capacity})`,
-    );
+  for (const [index, siteId] of siteIds.entries()) {
+    const capacity = capacities[index];
+    if (capacity === undefined || lost.has(siteId) || demand[index] <= capacity) continue;
+    const total = round(demand[index]);
+    overcommitted.set(siteId, `failover site ${siteId} is over-committed (demand ${total} > capacity ${capacity})`);
     findings.push({
       code: "site-overcommitted",
       severity: "warning",
       message:
         `site ${siteId} is over-committed: the services active on it after the scenario need ${total} units, ` +
-        `above its capacity of ${site.capacity} (${describeLoad(load.parts)})`,
+        `above its capacity of ${capacity} (${describeLoad(siteId, estimates)})`,
     });
   }
   if (overcommitted.size === 0) return findings;
@@ -45,26 +43,15 @@ export function applySiteCapacity(
   return findings;
 }
 
-interface SiteLoad {
-  total: number;
-  parts: Array<[string, number]>;
-}
-
-/** Demand per site after the scenario, with each service's share, in policy order. */
-function siteDemand(estimates: readonly ServiceEstimate[]): Map<string, SiteLoad> {
-  const demand = new Map<string, SiteLoad>();
+/** Units needed per site (indexed like `model.siteIds`) after the scenario. */
+function siteDemand(model: PreparedModel, estimates: readonly ServiceEstimate[]): Float64Array {
+  const demand = new Float64Array(model.siteIds.length);
   for (const estimate of estimates) {
     const sites = estimate.sitesAfter;
-    if (sites.length === 0) continue;
     const share = estimate.service.spec.capacity.required / sites.length;
     for (const site of sites) {
-      let load = demand.get(site);
-      if (!load) {
-        load = { total: 0, parts: [] };
-        demand.set(site, load);
-      }
-      load.total += share;
-      load.parts.push([estimate.service.id, share]);
+      const index = model.siteIndex.get(site);
+      if (index !== undefined) demand[index] += share;
     }
   }
   return demand;
@@ -72,10 +59,15 @@ function siteDemand(estimates: readonly ServiceEstimate[]): Map<string, SiteLoad
 
 const LISTED = 8;
 
-function describeLoad(parts: ReadonlyArray<[string, number]>): string {
-  const listed = parts.slice(0, LISTED).map(([id, units]) => `${id} ${round(units)}`);
+/** The services that make up a site's demand, in policy order: `big 8, small 4` (then "and N more"). */
+function describeLoad(siteId: string, estimates: readonly ServiceEstimate[]): string {
+  const parts: string[] = [];
+  for (const estimate of estimates) {
+    if (!estimate.sitesAfter.includes(siteId)) continue;
+    parts.push(`${estimate.service.id} ${round(estimate.service.spec.capacity.required / estimate.sitesAfter.length)}`);
+  }
   const rest = parts.length - LISTED;
-  return rest > 0 ? `${listed.join(", ")} and ${rest} more` : listed.join(", ");
+  return rest > 0 ? `${parts.slice(0, LISTED).join(", ")} and ${rest} more` : parts.join(", ");
 }
 
 function round(units: number): number {

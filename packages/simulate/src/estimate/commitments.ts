@@ -2,7 +2,7 @@
  * A commitment is breached when a service serving it is down, or its `rto.estimate > maxOutage`, or its
  * `rpo.estimate > maxDataLoss` (an unknown RPO, `data.mode: none`, breaches a `maxDataLoss`).
  */
-import { formatDuration } from "@relais/policy";
+import { duration } from "../format";
 import type { PreparedModel } from "../model/prepare";
 import type { CommitmentResult } from "../types";
 import type { ServiceEstimate } from "./services";
@@ -18,18 +18,16 @@ export function evaluateCommitments(model: PreparedModel, estimates: readonly Se
         continue;
       }
       if (rto !== null && rto > commitment.maxOutage) {
-        reasons.push(
-          `${service.id} is out for ${formatDuration(rto)}, above maxOutage ${formatDuration(commitment.maxOutage)}`,
-        );
+        reasons.push(`${service.id} is out for ${duration(rto)}, above maxOutage ${duration(commitment.maxOutage)}`);
       }
       if (commitment.maxDataLoss === undefined) continue;
       if (rpo === null) {
         reasons.push(
-          `${service.id} keeps no copy of its data (data.mode none): maxDataLoss ${formatDuration(commitment.maxDataLoss)} cannot be met`,
+          `${service.id} keeps no copy of its data (data.mode none): maxDataLoss ${duration(commitment.maxDataLoss)} cannot be met`,
         );
       } else if (rpo > commitment.maxDataLoss) {
         reasons.push(
-          `${service.id} loses up to ${formatDuration(rpo)} of data, above maxDataLoss ${formatDuration(commitment.maxDataLoss)}`,
+          `${service.id} loses up to ${duration(rpo)} of data, above maxDataLoss ${duration(commitment.maxDataLoss)}`,
         );
       }
     }

@@ -2,47 +2,39 @@
  * Per-service estimates for one scenario, in dependency order: unaffected, failover (with the RTO breakdown and
  * RPO), waiting on an impacted hard dependency, or down; then soft dependencies and staff shortages.
  */
-import { formatDuration, formatPercentage } from "@relais/policy";
+import { formatPercentage } from "@relais/policy";
+import { duration } from "../format";
+import { touchedServices } from "../model/graph";
 import type { PreparedModel, PreparedService } from "../model/prepare";
 import type { ResolvedScenario } from "../scenarios/resolve";
-import type { RtoBreakdown, ServiceStatus } from "../types";
+import { makeEstimate, mutable, type ServiceEstimate, type Slowest, zeroBreakdown } from "./estimate";
 import { recoverySeconds } from "./rto";
 import { degrade, impactedStatus } from "./status";
 import type { SupplierImpact } from "./suppliers";
 
-/** A service's estimate, with what the later steps (capacity, runbook, explain) need. */
-export interface ServiceEstimate {
-  service: PreparedService;
-  status: ServiceStatus;
-  /** Down, failed over or waiting on a hard dependency: what makes its hard dependants impacted. */
-  disrupted: boolean;
-  failedOver: boolean;
-  failoverSite: string | null;
-  /** Active sites that survive (active-active) or the failover site, after the scenario; [] when down. */
-  sitesAfter: string[];
-  breakdown: RtoBreakdown;
-  rto: number | null;
-  rpo: number | null;
-  /** The impacted hard dependency with the largest RTO (`T_dep`), if any. */
-  slowest: { id: string; kind: "service" | "supplier"; seconds: number } | null;
-  reasons: string[];
-}
+export type { ServiceEstimate } from "./estimate";
 
-const ZERO: RtoBreakdown = { detection: 0, decision: 0, switch: 0, recovery: 0, dependencies: 0 };
-
-/** Estimates every service of the model, indexed like `model.services`. */
+/**
+ * Estimates every service of the model, indexed like `model.services`. Only the services the scenario can touch are
+ * visited, in dependency order (on a cycle, which validation refuses, a dependency not yet visited counts as
+ * unaffected); the others keep their shared unaffected estimate. With `wanted`, only the estimates of those services
+ * are right (the others may be left unaffected): for rules that read a few services.
+ */
 export function estimateServices(
   model: PreparedModel,
   scenario: ResolvedScenario,
   supplier: SupplierImpact | null,
+  wanted?: readonly number[],
 ): ServiceEstimate[] {
-  const estimates = new Array<ServiceEstimate>(model.services.length);
+  const estimates = model.unaffected.slice();
   const staffShort = scenario.scenario.kind === "staff-unavailability";
-  for (const index of model.order) {
+  const touched = touchedServices(model.graph, scenario.lostSiteList, supplier?.id ?? null, staffShort, wanted);
+  for (const index of touched) {
     const service = model.services[index];
-    const estimate = estimateOwn(service, scenario.lostSites, estimates, supplier);
-    applySoftDependencies(estimate, estimates, supplier);
+    let estimate = estimateOwn(service, scenario.lostSites, (other) => estimates[other], supplier);
+    estimate = applySoftDependencies(estimate, estimates, supplier);
     if (staffShort && service.manual && estimate.status !== "down") {
+      estimate = mutable(estimate);
       estimate.status = degrade(estimate.status);
       estimate.reasons.push(
         `its failover depends on people (manual traffic switch) and ${formatPercentage(scenario.absent)} of staff are absent`,
@@ -56,69 +48,80 @@ export function estimateServices(
 function estimateOwn(
   service: PreparedService,
   lost: ReadonlySet<string>,
-  estimates: readonly ServiceEstimate[],
+  estimateOf: (index: number) => ServiceEstimate,
   supplier: SupplierImpact | null,
 ): ServiceEstimate {
-  const downReasons: string[] = [];
-  let slowest: ServiceEstimate["slowest"] = null;
-  const consider = (id: string, kind: "service" | "supplier", seconds: number) => {
-    if (slowest === null || seconds > slowest.seconds) slowest = { id, kind, seconds };
-  };
+  let downReasons: string[] | null = null;
+  let slowest: Slowest | null = null;
   for (const dependency of service.hardServices) {
-    const estimate = estimates[dependency] as ServiceEstimate | undefined; // undefined only on a refused cycle
-    if (!estimate?.disrupted) continue;
-    if (estimate.rto === null) downReasons.push(`hard dependency ${estimate.service.id} is down`);
-    else consider(estimate.service.id, "service", estimate.rto);
+    const other = estimateOf(dependency);
+    if (!other.disrupted) continue;
+    if (other.rto === null) (downReasons ??= []).push(`hard dependency ${other.service.id} is down`);
+    else if (slowest === null || other.rto > slowest.seconds) {
+      slowest = { id: other.service.id, kind: "service", seconds: other.rto };
+    }
   }
   if (supplier && service.hardSuppliers.includes(supplier.id)) {
-    if (supplier.recovery === null) downReasons.push(`hard ${supplier.reason}`);
-    else consider(supplier.id, "supplier", supplier.recovery);
+    if (supplier.recovery === null) (downReasons ??= []).push(`hard ${supplier.reason}`);
+    else if (slowest === null || supplier.recovery > slowest.seconds) {
+      slowest = { id: supplier.id, kind: "supplier", seconds: supplier.recovery };
+    }
   }
   const sites = service.spec.sites;
-  const surviving = lost.size === 0 ? sites : sites.filter((site) => !lost.has(site));
-  if (surviving.length === 0) downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
-  if (downReasons.length > 0) return down(service, downReasons);
-
-  const activeLost = lost.size > 0 && service.activeSites.some((site) => lost.has(site));
-  const waitedOn = slowest as ServiceEstimate["slowest"];
-  if (!activeLost && waitedOn === null) return unaffected(service);
-  const dependencyTime = waitedOn?.seconds ?? 0;
-  if (!activeLost) {
-    const rto = dependencyTime;
-    const { status, reasons } = impactedStatus(service, rto, 0);
-    return {
-      ...base(service, status, true),
-      breakdown: { ...ZERO, dependencies: rto },
-      rto,
-      rpo: 0,
-      sitesAfter: service.activeSites,
-      slowest: waitedOn,
-      reasons: [`waits for ${describeDependency(waitedOn!)}`, ...reasons],
-    };
+  const touched = lost.size > 0 && anyLost(sites, lost);
+  if (!touched && downReasons === null && slowest === null) return service.unaffected;
+  const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
+  if (surviving.length === 0) (downReasons ??= []).unshift(`all its sites are lost (${sites.join(", ")})`);
+  if (downReasons !== null) {
+    return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
   }
-  const survivingActive = service.activeSites.filter((site) => !lost.has(site));
-  const recovery = recoverySeconds(service.spec, survivingActive.length);
+  const activeLost = touched && anyLost(service.activeSites, lost);
+  if (!activeLost) return slowest === null ? service.unaffected : waiting(service, slowest);
+  return failover(service, surviving, slowest);
+}
+
+/** Own sites untouched, but a hard dependency is impacted: `rto.estimate = T_dep`, `rpo.estimate = 0`. */
+function waiting(service: PreparedService, slowest: Slowest): ServiceEstimate {
+  const rto = slowest.seconds;
+  const { status, reasons } = impactedStatus(service, rto, 0);
+  const breakdown = zeroBreakdown();
+  breakdown.dependencies = rto;
+  return makeEstimate(service, status, true, null, service.activeSites, breakdown, rto, 0, slowest, [
+    `waits for ${describeDependency(slowest)}`,
+    ...reasons,
+  ]);
+}
+
+/** An active site is lost: detection + decision + switch + recovery, plus what a slower hard dependency adds. */
+function failover(service: PreparedService, surviving: readonly string[], slowest: Slowest | null): ServiceEstimate {
+  const activeActive = service.spec.strategy === "active-active";
+  const survivingActive = activeActive ? surviving : [surviving[0]];
+  const recovery = recoverySeconds(service.spec, activeActive ? surviving.length : 0);
   const own = service.detection + service.decision + service.switch + recovery;
-  const dependencies = Math.max(0, dependencyTime - own);
+  const dependencies = Math.max(0, (slowest?.seconds ?? 0) - own);
   const rto = own + dependencies;
   const { status, reasons } = impactedStatus(service, rto, service.failoverRpo);
-  return {
-    ...base(service, status, true),
-    failedOver: true,
-    failoverSite: surviving[0],
-    sitesAfter: service.spec.strategy === "active-active" ? survivingActive : [surviving[0]],
-    breakdown: {
-      detection: service.detection,
-      decision: service.decision,
-      switch: service.switch,
-      recovery,
-      dependencies,
-    },
-    rto,
-    rpo: service.failoverRpo,
-    slowest: waitedOn,
-    reasons: dependencies > 0 ? [`then waits for ${describeDependency(waitedOn!)}`, ...reasons] : reasons,
+  const breakdown = {
+    detection: service.detection,
+    decision: service.decision,
+    switch: service.switch,
+    recovery,
+    dependencies,
   };
+  const explained =
+    dependencies > 0 && slowest ? [`then waits for ${describeDependency(slowest)}`, ...reasons] : reasons;
+  return makeEstimate(
+    service,
+    status,
+    true,
+    surviving[0],
+    survivingActive,
+    breakdown,
+    rto,
+    service.failoverRpo,
+    slowest,
+    explained,
+  );
 }
 
 /**
@@ -129,62 +132,43 @@ function applySoftDependencies(
   estimate: ServiceEstimate,
   estimates: readonly ServiceEstimate[],
   supplier: SupplierImpact | null,
-): void {
-  if (estimate.status === "down") return;
+): ServiceEstimate {
+  if (estimate.status === "down") return estimate;
   const service = estimate.service;
+  let result = estimate;
   for (const dependency of service.softServices) {
-    const other = estimates[dependency] as ServiceEstimate | undefined;
-    if (!other?.disrupted) continue;
+    const other = estimates[dependency];
+    if (!other.disrupted) continue;
+    result = mutable(result);
     if (other.rto === null) {
-      estimate.status = degrade(estimate.status);
-      estimate.reasons.push(`soft dependency ${other.service.id} is down: runs without it`);
+      result.status = degrade(result.status);
+      result.reasons.push(`soft dependency ${other.service.id} is down: runs without it`);
     } else {
-      estimate.reasons.push(
-        `soft dependency ${other.service.id} is back after ${formatDuration(other.rto)} (no effect on this estimate)`,
+      result.reasons.push(
+        `soft dependency ${other.service.id} is back after ${duration(other.rto)} (no effect on this estimate)`,
       );
     }
   }
   if (supplier && service.softSuppliers.includes(supplier.id)) {
+    result = mutable(result);
     if (supplier.recovery === null) {
-      estimate.status = degrade(estimate.status);
-      estimate.reasons.push(`soft ${supplier.reason}; runs without it`);
+      result.status = degrade(result.status);
+      result.reasons.push(`soft ${supplier.reason}; runs without it`);
     } else {
-      estimate.reasons.push(
-        `soft supplier ${supplier.id} is back after ${formatDuration(supplier.recovery)} (no effect on this estimate)`,
+      result.reasons.push(
+        `soft supplier ${supplier.id} is back after ${duration(supplier.recovery)} (no effect on this estimate)`,
       );
     }
   }
+  return result;
 }
 
-function base(service: PreparedService, status: ServiceStatus, disrupted: boolean) {
-  return { service, status, disrupted, failedOver: false, failoverSite: null };
+function anyLost(sites: readonly string[], lost: ReadonlySet<string>): boolean {
+  for (const site of sites) if (lost.has(site)) return true;
+  return false;
 }
 
-function unaffected(service: PreparedService): ServiceEstimate {
-  return {
-    ...base(service, "unaffected", false),
-    sitesAfter: service.activeSites,
-    breakdown: { ...ZERO },
-    rto: 0,
-    rpo: 0,
-    slowest: null,
-    reasons: [],
-  };
-}
-
-function down(service: PreparedService, reasons: string[]): ServiceEstimate {
-  return {
-    ...base(service, "down", true),
-    sitesAfter: [],
-    breakdown: { ...ZERO },
-    rto: null,
-    rpo: null,
-    slowest: null,
-    reasons,
-  };
-}
-
-function describeDependency(dependency: NonNullable<ServiceEstimate["slowest"]>): string {
+function describeDependency(dependency: Slowest): string {
   const what = dependency.kind === "service" ? "hard dependency" : "hard supplier";
-  return `${what} ${dependency.id}, back after ${formatDuration(dependency.seconds)}`;
+  return `${what} ${dependency.id}, back after ${duration(dependency.seconds)}`;
 }

@@ -1,5 +1,5 @@
 /** The status of an impacted service that is not down: recovered within its tier's targets, or degraded. */
-import { formatDuration } from "@relais/policy";
+import { duration } from "../format";
 import type { PreparedService } from "../model/prepare";
 import type { ServiceStatus } from "../types";
 
@@ -15,12 +15,12 @@ export function impactedStatus(
   const reasons: string[] = [];
   const tier = service.spec.tier;
   if (rto > service.rtoTarget) {
-    reasons.push(`estimated RTO ${formatDuration(rto)} exceeds tier ${tier} rto ${formatDuration(service.rtoTarget)}`);
+    reasons.push(`estimated RTO ${duration(rto)} exceeds tier ${tier} rto ${duration(service.rtoTarget)}`);
   }
   if (rpo === null) {
     reasons.push("data.mode none: the data written since the last copy is lost, so the RPO cannot be met");
   } else if (rpo > service.rpoTarget) {
-    reasons.push(`estimated RPO ${formatDuration(rpo)} exceeds tier ${tier} rpo ${formatDuration(service.rpoTarget)}`);
+    reasons.push(`estimated RPO ${duration(rpo)} exceeds tier ${tier} rpo ${duration(service.rpoTarget)}`);
   }
   return { status: reasons.length === 0 ? "recovered" : "degraded", reasons };
 }

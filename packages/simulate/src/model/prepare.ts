@@ -4,8 +4,10 @@
  * `--all` matrix simulates ~180 scenarios on one prepared model.
  */
 import type { ContinuityPolicy, ServiceSpec, SupplierSpec, TierSpec } from "@relais/policy";
+import { type ServiceEstimate, unaffectedEstimate } from "../estimate/estimate";
 import { decisionSeconds, detectionSeconds, switchSeconds } from "../estimate/rto";
-import { dependencyOrder } from "./order";
+import type { ServiceResult } from "../types";
+import { type DependencyGraph, graphOf } from "./graph";
 
 /** A service with what the model needs precomputed. */
 export interface PreparedService {
@@ -31,6 +33,10 @@ export interface PreparedService {
   manual: boolean;
   /** Who does the technical steps of the runbook. */
   owner: string;
+  /** The estimate and the result of every scenario that does not touch the service: frozen, shared. */
+  unaffected: ServiceEstimate;
+  /** Built on first use (`unaffectedResult(service)`). */
+  unaffectedResult?: ServiceResult;
 }
 
 /** The scenario-independent part of a simulation. */
@@ -38,11 +44,17 @@ export interface PreparedModel {
   policy: ContinuityPolicy;
   services: PreparedService[];
   byId: ReadonlyMap<string, PreparedService>;
-  /** Service indexes, every service after the services it depends on. */
-  order: number[];
+  /** Dependency order, dependants, and who uses each site and supplier. */
+  graph: DependencyGraph;
+  /** Each service's shared unaffected estimate, indexed like `services`: a scenario starts from a copy. */
+  unaffected: ServiceEstimate[];
   /** Commitment id → indexes of the services that serve it, in policy order. */
   commitmentServices: ReadonlyMap<string, number[]>;
   suppliers: ReadonlyMap<string, SupplierSpec>;
+  /** Site ids in policy order, their index, and the capacities (undefined: unlimited). */
+  siteIds: string[];
+  siteIndex: ReadonlyMap<string, number>;
+  capacities: Array<number | undefined>;
   owners: RunbookOwners;
 }
 
@@ -79,12 +91,13 @@ function buildModel(policy: ContinuityPolicy): PreparedModel {
     policy,
     services,
     byId: new Map(services.map((service) => [service.id, service])),
-    order: dependencyOrder(services.length, (index) => [
-      ...services[index].hardServices,
-      ...services[index].softServices,
-    ]),
+    graph: graphOf(services.map((service) => ({ ...service, sites: service.spec.sites }))),
+    unaffected: services.map((service) => service.unaffected),
     commitmentServices,
     suppliers,
+    siteIds: Object.keys(policy.sites),
+    siteIndex: new Map(Object.keys(policy.sites).map((id, index) => [id, index])),
+    capacities: Object.values(policy.sites).map((site) => site.capacity),
     owners: runbookOwners(policy),
   };
 }
@@ -109,7 +122,7 @@ function prepareService(
         (dependency) => dependency.kind === "supplier" && dependency.hard === hard && suppliers.has(dependency.id),
       )
       .map((dependency) => dependency.id);
-  return {
+  const service = {
     index,
     id,
     spec,
@@ -128,7 +141,9 @@ function prepareService(
     softSuppliers: supplierIds(false),
     manual: spec.traffic.method === "manual",
     owner: spec.owner ?? "unassigned",
-  };
+  } as PreparedService;
+  service.unaffected = unaffectedEstimate(service);
+  return service;
 }
 
 /** `rpo.estimate` after a failover: sync 0, async `lag`, backup `every`, none → null (unknown loss). */

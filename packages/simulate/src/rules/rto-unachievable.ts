@@ -1,8 +1,8 @@
 import { formatDuration, type Rule, type Violation } from "@relais/policy";
-import type { ServiceEstimate } from "../estimate/services";
+import { estimateServices, type ServiceEstimate } from "../estimate/services";
 import { prepareModel } from "../model/prepare";
 import { siteLoss } from "../scenarios/generate";
-import { estimateScenario } from "../simulate";
+import { resolveScenario } from "../scenarios/resolve";
 import { RTO_TERMS } from "../types";
 
 export const rtoUnachievable: Rule = {
@@ -23,7 +23,7 @@ export const rtoUnachievable: Rule = {
     }
     const violations: Violation[] = [];
     for (const [primary, indexes] of byPrimary) {
-      const { estimates } = estimateScenario(model, siteLoss(primary));
+      const estimates = estimateServices(model, resolveScenario(policy, siteLoss(primary)), null, indexes);
       for (const index of indexes) {
         const violation = judge(estimates[index], primary);
         if (violation) violations.push(violation);
