@@ -51,28 +51,28 @@ function estimateOwn(
   estimateOf: (index: number) => ServiceEstimate,
   supplier: SupplierImpact | null,
 ): ServiceEstimate {
-  let downReasons: string[] | null = null;
+  const downReasons: string[] = [];
   let slowest: Slowest | null = null;
   for (const dependency of service.hardServices) {
     const other = estimateOf(dependency);
     if (!other.disrupted) continue;
-    if (other.rto === null) (downReasons ??= []).push(`hard dependency ${other.service.id} is down`);
+    if (other.rto === null) downReasons.push(`hard dependency ${other.service.id} is down`);
     else if (slowest === null || other.rto > slowest.seconds) {
       slowest = { id: other.service.id, kind: "service", seconds: other.rto };
     }
   }
   if (supplier && service.hardSuppliers.includes(supplier.id)) {
-    if (supplier.recovery === null) (downReasons ??= []).push(`hard ${supplier.reason}`);
+    if (supplier.recovery === null) downReasons.push(`hard ${supplier.reason}`);
     else if (slowest === null || supplier.recovery > slowest.seconds) {
       slowest = { id: supplier.id, kind: "supplier", seconds: supplier.recovery };
     }
   }
   const sites = service.spec.sites;
   const touched = lost.size > 0 && anyLost(sites, lost);
-  if (!touched && downReasons === null && slowest === null) return service.unaffected;
+  if (!touched && downReasons.length === 0 && slowest === null) return service.unaffected;
   const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
-  if (surviving.length === 0) (downReasons ??= []).unshift(`all its sites are lost (${sites.join(", ")})`);
-  if (downReasons !== null) {
+  if (surviving.length === 0) downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
+  if (downReasons.length > 0) {
     return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
   }
   const activeLost = touched && anyLost(service.activeSites, lost);
