@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import type { Finding } from "./finding";
 import { InputError } from "./input-error";
 import { parseYamlFast } from "./yaml-fast";
@@ -75,6 +75,8 @@ export function parsePolicyText(text: string): ParsedText {
 
 /** The `yaml` package's parse: slower, with every error located, duplicate keys and alias limits. */
 function parseYamlPrecise(text: string): ParsedText {
+  // Loaded on demand: a valid policy never needs it, and it costs a cold start ~40 ms.
+  const { LineCounter, parseDocument } = require("yaml") as typeof Yaml;
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const findings: Finding[] = document.errors.map((error) => {
