@@ -1,4 +1,4 @@
-import { installMocks, type Recorder, resolved, settleRegistrations } from "../testing/harness";
+import { type Inputs, installMocks, type Recorder, resolved, settleRegistrations } from "../testing/harness";
 
 let recorder: Recorder = installMocks();
 
@@ -12,7 +12,7 @@ import { buildAcmeStack } from "../testing/acme-stack";
  * legacy-settlement service is declared SecNumCloud-qualified, so the `data-residency` rule passes whatever the
  * example says of it today. Everything else is the example as written.
  */
-function examplePolicy(): Record<string, any> {
+function examplePolicy(): Inputs {
   const policy = parse(examplePolicyText());
   const room = policy.sites["dc-velizy"];
   room.qualifications = [...new Set([...(room.qualifications ?? []), "secnumcloud"])];
