@@ -3,6 +3,7 @@ import { checkCommand } from "./check";
 import { diffCommand } from "./diff";
 import { docsCommand } from "./docs";
 import { initCommand } from "./init";
+import { previewCommand } from "./preview";
 import { registerCommand } from "./register";
 import { schemaCommand } from "./schema";
 import { validateCommand } from "./validate";
@@ -13,6 +14,7 @@ import { validateCommand } from "./validate";
  */
 export function registerCommands(program: Command, setExit: (code: number) => void): void {
   validateCommand(program, setExit);
+  previewCommand(program, setExit);
   schemaCommand(program);
   initCommand(program);
   checkCommand(program, setExit);

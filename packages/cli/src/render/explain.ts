@@ -1,0 +1,65 @@
+/**
+ * `relais preview --explain SERVICE`: each term of the estimate with its value, formula and policy path —
+ * `detection 30s = interval 10s × failureThreshold 3 (services.payments-api.traffic.healthCheck)`.
+ */
+import { formatDuration } from "@relais/policy";
+import type { Explanation } from "@relais/simulate";
+import type { Style } from "../output";
+import { statusLabel } from "./preview-layout";
+import { cell, table } from "./preview-markdown";
+
+/** One term, as the issue writes it. */
+export function termLine(term: Explanation["terms"][number]): string {
+  return `${term.term} ${formatDuration(term.seconds)} = ${term.formula} (${term.source})`;
+}
+
+function estimate(value: number | null, missing: string): string {
+  return value === null ? missing : formatDuration(value);
+}
+
+function verdict(value: number | null, target: number): string {
+  return value === null ? "misses" : value <= target ? "≤" : ">";
+}
+
+/** The explanations as text: a block per scenario. */
+export function renderExplanationsText(explanations: readonly Explanation[], style: Style): string {
+  const blocks = explanations.map((explanation) => {
+    const { rto, rpo } = explanation;
+    const missing = explanation.status === "down" ? "down" : "unknown";
+    return [
+      `${style.bold(`${explanation.service} in ${explanation.scenario}`)}: ${statusLabel(explanation.status, style)}` +
+        (explanation.failoverSite ? ` → ${explanation.failoverSite}` : ""),
+      `  ${explanation.summary}`,
+      ...explanation.terms.map((term) => `  ${termLine(term)}`),
+      `  RTO ${estimate(rto.estimate, "down")} ${verdict(rto.estimate, rto.target)} target ${formatDuration(rto.target)} (${rto.source})`,
+      `  RPO ${estimate(rpo.estimate, missing)} = ${rpo.formula} (${rpo.source}); target ${formatDuration(rpo.target)}`,
+      ...explanation.reasons.map((reason) => `  ${style.dim("reason:")} ${reason}`),
+    ].join("\n");
+  });
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** The explanations as Markdown: a table of terms per scenario. */
+export function renderExplanationsMarkdown(explanations: readonly Explanation[]): string {
+  const sections = explanations.map((explanation) => {
+    const { rto, rpo } = explanation;
+    const rows = [
+      ...explanation.terms.map((term) => [term.term, formatDuration(term.seconds), term.formula, `\`${term.source}\``]),
+      ["**RTO**", estimate(rto.estimate, "down"), `target ${formatDuration(rto.target)}`, `\`${rto.source}\``],
+      [
+        "**RPO**",
+        estimate(rpo.estimate, "unknown"),
+        `${rpo.formula}; target ${formatDuration(rpo.target)}`,
+        `\`${rpo.source}\``,
+      ],
+    ];
+    const reasons = explanation.reasons.map((reason) => `- ${cell(reason)}`).join("\n");
+    return [
+      `## \`${explanation.service}\` in \`${explanation.scenario}\`: ${explanation.status}`,
+      cell(explanation.summary),
+      table(["Term", "Value", "Formula", "From"], rows),
+      ...(reasons ? [reasons] : []),
+    ].join("\n\n");
+  });
+  return `${sections.join("\n\n")}\n`;
+}
