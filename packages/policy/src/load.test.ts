@@ -101,3 +101,27 @@ describe("parsePolicyText", () => {
     expect((data as { metadata: { name: string } }).metadata.name).toBe("acme-payments");
   });
 });
+
+describe("parsePolicyText nesting guard", () => {
+  it.each([
+    ["deep flow sequences", "[".repeat(20_000) + "]".repeat(20_000)],
+    ["unclosed flow sequences", `a: ${"[".repeat(100_000)}`],
+    ["deep block mappings", Array.from({ length: 2_000 }, (_, index) => `${" ".repeat(index)}a:`).join("\n")],
+    ["deep block sequences", Array.from({ length: 200 }, (_, index) => `${" ".repeat(index * 2)}- x:`).join("\n")],
+  ])("refuses %s as a syntax finding, repeatedly, without crashing", (_, text) => {
+    for (let round = 0; round < 2; round++) {
+      const { findings } = parsePolicyText(text);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        code: "syntax",
+        message: expect.stringContaining("nests more than 64 levels"),
+      });
+      expect(findings[0].path).toMatch(/^line \d+, column \d+$/);
+    }
+  });
+
+  it("accepts the nesting of real policies, brackets in text included", () => {
+    expect(parsePolicyText(examplePolicyText()).findings).toEqual([]);
+    expect(parsePolicyText('a:\n  b:\n    - c: "[[[[ not nesting"\n      d: [1, [2, [3]]]\n').findings).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import type * as Yaml from "yaml";
 import type { Finding } from "./finding";
 import { InputError } from "./input-error";
+import { excessiveNesting, MAX_NESTING } from "./yaml-depth";
 import { parseYamlFast } from "./yaml-fast";
 
 /** Largest policy file read; a larger one is refused before parsing (a 1,000-service policy is under 1 MiB). */
@@ -66,6 +67,19 @@ export function parsePolicyText(text: string): ParsedText {
       data: undefined,
       findings: [
         syntaxFinding("line 1, column 1", "the policy text is too large", "split it or remove generated content"),
+      ],
+    };
+  }
+  const deep = excessiveNesting(text);
+  if (deep) {
+    return {
+      data: undefined,
+      findings: [
+        syntaxFinding(
+          `line ${deep.line}, column ${deep.column}`,
+          `the YAML nests more than ${MAX_NESTING} levels deep; refused (a policy needs fewer than 10)`,
+          "flatten the structure: this is not a continuity policy",
+        ),
       ],
     };
   }
