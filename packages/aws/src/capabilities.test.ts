@@ -34,7 +34,22 @@ test("asking a site for a capability it lacks names the site and the capability"
   expect(() => requireCapability({ ...request, provider: "aws" })).not.toThrow();
 });
 
+/** Table rows without cell padding, so the formatter's alignment does not matter. */
+function normaliseTables(markdown: string): string {
+  return markdown
+    .split("\n")
+    .map((line) =>
+      line.startsWith("|")
+        ? line
+            .split("|")
+            .map((cell) => cell.trim().replace(/^-+$/, "---"))
+            .join("|")
+        : line,
+    )
+    .join("\n");
+}
+
 test("docs/components.md carries the capability table generated from the code", () => {
   const docs = readFileSync(join(REPO_ROOT, "docs", "components.md"), "utf8");
-  expect(docs).toContain(capabilityTableMarkdown());
+  expect(normaliseTables(docs)).toContain(normaliseTables(capabilityTableMarkdown()));
 });

@@ -3,37 +3,45 @@ import type { Snapshot } from "@pulumi/aws/ebs";
 import type { Instance } from "@pulumi/aws/ec2";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ServiceSpec } from "@relais/policy";
-import { planData } from "../planning/data";
+import { type DataPlan, type DataStorage, planData } from "../planning/data";
 import { createAwsBackup, createSnapshots } from "../resources/backup";
 import { createReplication, createSecureBucket, type SecureBucket } from "../resources/buckets";
 import type { ServiceSite } from "./failover-sites";
 
-/** The data resources of a service, and the backup interval as deployed (manifest). */
+/** The data resources of a service. */
 export interface BuiltData {
   buckets: Record<string, SecureBucket>;
   backupPlan: Plan | undefined;
   snapshots: Snapshot[];
-  every: number | undefined;
 }
 
-/** Plans and creates the data resources of a service (see `planData`). */
-export function buildData(
-  name: string,
-  parent: pulumi.Resource,
+/** Plans the data resources of a service from its sites (see `planData`); throws what a site cannot serve. */
+export function planServiceData(
   component: string,
   serviceId: string,
   service: ServiceSpec,
   sites: ReadonlyMap<string, ServiceSite>,
-  instances: Readonly<Record<string, Instance[]>>,
-  settings: { storage: "s3" | "application"; backupRetentionDays: number; forceDestroy: boolean },
-  tagsOf: (site: string) => Record<string, string>,
-): BuiltData {
+  storage: DataStorage,
+): DataPlan {
   const dataSites = service.sites.map((id) => {
     const entry = sites.get(id)!;
     return { site: id, provider: entry.site.spec.provider, region: entry.site.spec.region, external: !!entry.external };
   });
-  const plan = planData(component, serviceId, service, dataSites, settings.storage);
-  const built: BuiltData = { buckets: {}, backupPlan: undefined, snapshots: [], every: undefined };
+  return planData(component, serviceId, service, dataSites, storage);
+}
+
+/** Creates the data resources of a plan. */
+export function buildData(
+  name: string,
+  parent: pulumi.Resource,
+  plan: DataPlan,
+  serviceId: string,
+  sites: ReadonlyMap<string, ServiceSite>,
+  instances: Readonly<Record<string, Instance[]>>,
+  settings: { backupRetentionDays: number; forceDestroy: boolean },
+  tagsOf: (site: string) => Record<string, string>,
+): BuiltData {
+  const built: BuiltData = { buckets: {}, backupPlan: undefined, snapshots: [] };
   const siteOf = (id: string) => sites.get(id)!.site;
   switch (plan.kind) {
     case "buckets": {
@@ -73,7 +81,6 @@ export function buildData(
         },
         { parent },
       );
-      built.every = plan.schedule.every;
       return built;
     case "snapshots":
       built.snapshots = createSnapshots(

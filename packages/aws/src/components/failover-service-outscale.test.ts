@@ -151,10 +151,12 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
   expect((await resolved(plan.manifest)).services[0].data).toEqual({ mode: "backup", every: 21600, restoreTime: 7200 });
 });
 
-test("replication modes on Outscale need storage: application (OOS has no replication)", () => {
+test("replication modes on Outscale need storage: application (OOS has no replication), checked before any child", async () => {
   expect(() => stack(warm)).toThrow(
     'FailoverService "svc": site osc-a (outscale) has no s3Replication capability (S3 bucket replication), needed for the async-replication of svc.',
   );
+  await settleRegistrations();
+  expect(recorder.inventory("svc-")).toEqual([]);
 });
 
 test("dns on a sovereign-only plan: Route 53 named on an Outscale site is a capability error", () => {

@@ -9,17 +9,16 @@ import { z } from "zod";
 import { ComponentError, componentLabel } from "../errors";
 import { type ComputePlan, planCompute } from "../planning/compute";
 import { type Placement, planPlacements } from "../planning/placement";
-import type { HealthProtocol } from "../planning/workload";
-import { instanceTypeFor } from "../planning/workload";
+import { type HealthProtocol, instanceTypeFor } from "../planning/workload";
 import type { SecureBucket } from "../resources/buckets";
 import { createCompute, createSecurityGroup } from "../resources/compute";
 import { relaisTags } from "../tags";
 import { ContinuityPlan } from "./continuity-plan";
 import { CrisisCell } from "./crisis-cell";
 import type { ExternalWorkload } from "./external-workload";
-import { buildData } from "./failover-data";
+import { buildData, planServiceData } from "./failover-data";
 import { buildManifestEntry } from "./failover-manifest";
-import { resolveServiceSites, type ServiceSite } from "./failover-sites";
+import { resolveServiceSites } from "./failover-sites";
 import { buildTraffic, planServiceTraffic, type ServiceTraffic } from "./failover-traffic";
 import { input, parseArgs } from "./parse-args";
 
@@ -167,18 +166,15 @@ export class FailoverService extends pulumi.ComponentResource {
         `use one of: ${Object.keys(policy.services).join(", ")}`,
       );
     }
+
+    // Plan and validate everything before the first child exists.
     const sites = resolveServiceSites(label, plan, serviceId, service, parsed.sites);
     this.serviceId = serviceId;
     this.placements = planPlacements(label, serviceId, service, plan.evacuate);
     this.compute = this.placements.map((placement) => {
       const entry = sites.get(placement.site)!;
-      return planCompute(
-        service.strategy,
-        service.capacity.required,
-        placement,
-        entry.site.spec.provider,
-        !!entry.external,
-      );
+      const provider = entry.site.spec.provider;
+      return planCompute(service.strategy, service.capacity.required, placement, provider, !!entry.external);
     });
     const traffic: ServiceTraffic = planServiceTraffic(
       label,
@@ -191,82 +187,60 @@ export class FailoverService extends pulumi.ComponentResource {
       parsed.dns,
       parsed.crisisCell,
     );
-    const tagsOf = (placement: Placement) =>
-      relaisTags({
-        policy: policy.metadata.name,
-        service: serviceId,
-        tier: service.tier,
-        site: placement.site,
-        role: placement.role,
-      });
+    const dataPlan = planServiceData(label, serviceId, service, sites, parsed.data.storage);
+    const placementOf = (site: string) => this.placements.find((placement) => placement.site === site)!;
+    const tagsOf = (site: string) => {
+      const { role } = placementOf(site);
+      return relaisTags({ policy: policy.metadata.name, service: serviceId, tier: service.tier, site, role });
+    };
+    const every = dataPlan.kind === "aws-backup" ? dataPlan.schedule.every : undefined;
+    plan.attachService(serviceId, label, () =>
+      buildManifestEntry(serviceId, service, this.placements, sites, traffic, every),
+    );
 
     // Security groups first: load balancers use them, compute joins the load balancers.
     const securityGroups: Record<string, SecurityGroup> = {};
     for (const placement of this.placements) {
       const entry = sites.get(placement.site)!;
       if (!entry.workload) continue;
-      securityGroups[placement.site] = createSecurityGroup(
-        `${name}-${placement.site}-sg`,
-        entry.workload,
-        tagsOf(placement),
-        {
-          parent: this,
-          provider: entry.site.provider,
-        },
-      );
+      const options = { parent: this, provider: entry.site.provider };
+      const groupName = `${name}-${placement.site}-sg`;
+      securityGroups[placement.site] = createSecurityGroup(groupName, entry.workload, tagsOf(placement.site), options);
     }
     this.securityGroups = securityGroups;
-    const built = buildTraffic(
-      name,
-      this,
-      traffic,
-      sites,
-      securityGroups,
-      tagsOf,
-      this.placements,
-      service.traffic.healthCheck,
-    );
+    const built = buildTraffic(name, this, traffic, sites, securityGroups, tagsOf, service.traffic.healthCheck);
     this.loadBalancers = built.loadBalancers;
+    this.healthChecks = built.healthChecks;
+    this.records = built.records;
 
     const groups: Record<string, Group> = {};
     const instances: Record<string, Instance[]> = {};
-    for (const [index, placement] of this.placements.entries()) {
-      const entry = sites.get(placement.site)!;
-      const computePlan = this.compute[index];
+    for (const computePlan of this.compute) {
+      const entry = sites.get(computePlan.site)!;
       if (!entry.workload || (computePlan.mode !== "asg" && computePlan.mode !== "instances")) continue;
       const created = createCompute(
-        `${name}-${placement.site}`,
+        `${name}-${computePlan.site}`,
         {
           site: entry.site,
           plan: computePlan,
           workload: entry.workload,
           instanceType: instanceTypeFor(entry.site.spec.provider, entry.workload.instanceType),
-          securityGroup: securityGroups[placement.site],
-          loadBalancer: built.loadBalancerOf(placement.site),
-          tags: tagsOf(placement),
+          securityGroup: securityGroups[computePlan.site],
+          loadBalancer: built.loadBalancerOf(computePlan.site),
+          tags: tagsOf(computePlan.site),
         },
         { parent: this },
       );
-      if (created.group) groups[placement.site] = created.group;
-      if (created.instances.length > 0) instances[placement.site] = created.instances;
+      if (created.group) groups[computePlan.site] = created.group;
+      if (created.instances.length > 0) instances[computePlan.site] = created.instances;
     }
     this.autoScalingGroups = groups;
     this.instances = instances;
-    this.healthChecks = built.healthChecks;
-    this.records = built.records;
 
-    const data = buildData(name, this, label, serviceId, service, sites, instances, parsed.data, (site) =>
-      tagsOf(this.placements.find((placement) => placement.site === site)!),
-    );
+    const data = buildData(name, this, dataPlan, serviceId, sites, instances, parsed.data, tagsOf);
     this.buckets = data.buckets;
     this.backupPlan = data.backupPlan;
     this.snapshots = data.snapshots;
-
-    plan.attachService(serviceId, label, () =>
-      buildManifestEntry(serviceId, service, this.placements, sites, traffic, data.every),
-    );
     this.registerOutputs({});
   }
 }
-
-export type { ServiceSite };

@@ -195,11 +195,9 @@ export function buildTraffic(
   traffic: ServiceTraffic,
   sites: ReadonlyMap<string, ServiceSite>,
   securityGroups: Readonly<Record<string, SecurityGroup>>,
-  tagsOf: (placement: Placement) => Record<string, string>,
-  placements: readonly Placement[],
+  tagsOf: (site: string) => Record<string, string>,
   healthCheck: ServiceSpec["traffic"]["healthCheck"],
 ): BuiltTraffic {
-  const placementOf = (site: string) => placements.find((placement) => placement.site === site)!;
   const loadBalancers: Record<string, LoadBalancer> = {};
   for (const group of traffic.loadBalancers) {
     const first = sites.get(group.site)!;
@@ -211,7 +209,7 @@ export function buildTraffic(
         securityGroups: group.sites.map((site) => securityGroups[site]),
         endpoint: endpointOf(first),
         healthCheck,
-        tags: tagsOf(placementOf(group.site)),
+        tags: tagsOf(group.site),
       },
       { parent },
     );
@@ -227,7 +225,7 @@ export function buildTraffic(
   if (dns) {
     const options = { parent, provider: dns.site.provider };
     for (const site of dns.healthChecks) {
-      const tags = tagsOf(placementOf(site));
+      const tags = tagsOf(site);
       const source = traffic.targets.get(site);
       const reused = source?.kind === "address" ? source.external?.healthCheck : undefined;
       const check = reused ?? createHealthCheck(`${name}-${site}-health`, targetOf(site), healthCheck, tags, options);
