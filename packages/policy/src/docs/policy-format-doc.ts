@@ -77,12 +77,12 @@ function table(rows: FieldRow[]): string {
   const lines = ["| field | type | required | default | description | example |", "|---|---|---|---|---|---|"];
   for (const row of rows) {
     const cells = [`\`${row.name}\``, row.type, row.required, row.defaultValue, row.description, row.example];
-    lines.push(`| ${cells.map(escape).join(" | ")} |`);
+    lines.push(`| ${cells.map(escapeCell).join(" | ")} |`);
   }
   return `${lines.join("\n")}\n`;
 }
 
-function escape(cell: string): string {
+function escapeCell(cell: string): string {
   return cell.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 

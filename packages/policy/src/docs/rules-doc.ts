@@ -59,7 +59,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     "",
     "| code | severity | rule |",
     "|---|---|---|",
-    ...rules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${rule.severity} | ${escape(rule.summary)} |`),
+    ...rules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${rule.severity} | ${escapeCell(rule.summary)} |`),
   ];
   const details = rules.map((rule) =>
     [
@@ -77,6 +77,6 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   return `${[INTRO, summary.join("\n"), "", "## The rules", "", details.join("\n\n")].join("\n").trimEnd()}\n`;
 }
 
-function escape(cell: string): string {
+function escapeCell(cell: string): string {
   return cell.replace(/\|/g, "\\|");
 }
