@@ -10,7 +10,10 @@ export const dependencyCycle: Rule = {
     "Services recover in dependency order; in a loop each waits for another, so none has a recovery order and " +
     "no estimate can be made.",
   fix: "remove one dependency of the loop, or move what the services share into a service they both depend on",
-  check: ({ policy }) => stronglyConnected(edgesOf(policy)).flatMap((group) => reportLoop(policy, group)),
+  check: ({ policy }) => {
+    const edges = edgesOf(policy);
+    return stronglyConnected(edges).flatMap((group) => reportLoop(policy, edges, group));
+  },
 };
 
 interface Edge {
@@ -88,11 +91,11 @@ function stronglyConnected(edges: Map<string, Edge[]>): string[][] {
 }
 
 /** One finding per loop group: the shortest loop through its first service in policy order. */
-function reportLoop(policy: ContinuityPolicy, group: string[]): Violation[] {
+function reportLoop(policy: ContinuityPolicy, edges: Map<string, Edge[]>, group: string[]): Violation[] {
   const members = new Set(group);
   const ordered = Object.keys(policy.services).filter((id) => members.has(id));
   const start = ordered[0];
-  const loop = shortestLoop(start, members, edgesOf(policy));
+  const loop = shortestLoop(start, members, edges);
   const firstEdge = policy.services[start].dependsOn.findIndex(
     (dependency) => dependency.kind === "service" && dependency.id === loop[1],
   );
