@@ -44,7 +44,7 @@ const Args = z.strictObject({
   vaultSite: z.string().min(1).optional(),
   topicSite: z.union([z.string().min(1), z.literal(false)]).optional(),
   topicRegion: z.string().min(1).optional(),
-  documents: z.record(z.string().min(1), input(z.string())).default({}),
+  documents: z.record(z.string().min(1), input(z.string(), "a string")).default({}),
   forceDestroy: z.boolean().default(false),
 });
 

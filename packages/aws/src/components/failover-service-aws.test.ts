@@ -350,3 +350,68 @@ describe("backup-restore on AWS", () => {
     ]);
   });
 });
+
+describe("construction errors", () => {
+  const sites = () => ({ "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") });
+
+  test("a service that is not in the policy", () => {
+    const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+    expect(() => new FailoverService("x", { plan, service: "payments", sites: sites() as never })).toThrow(
+      'FailoverService "x": service payments is not in policy fixture.',
+    );
+  });
+
+  test("a site of the service that is not passed, and a passed site the service does not use", () => {
+    const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+    expect(
+      () => new FailoverService("a", { plan, service: "api", sites: { "aws-paris": workload("aws-paris") } as never }),
+    ).toThrow('FailoverService "a": site aws-frankfurt of service api is not passed in sites.');
+    expect(
+      () => new FailoverService("b", { plan, service: "api", sites: { ...sites(), eusc: workload("eusc") } as never }),
+    ).toThrow(
+      'FailoverService "b": sites.eusc: eusc is not a site of service api in policy fixture (sites: aws-paris, aws-frankfurt).',
+    );
+  });
+
+  test("invalid workload settings name the field and what was expected", () => {
+    const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+    const bad = { ...sites(), "aws-frankfurt": { imageId: "ami-1", subnetIds: [], port: 0, colour: "blue" } };
+    expect(() => new FailoverService("c", { plan, service: "api", sites: bad as never })).toThrow(
+      'FailoverService "c": invalid arguments: sites.aws-frankfurt.vpcId: required: give a non-empty string; sites.aws-frankfurt.subnetIds: give at least one subnet id; sites.aws-frankfurt.port: Too small: expected number to be >=1; sites.aws-frankfurt: Unrecognized key: "colour".',
+    );
+  });
+
+  test("one FailoverService per policy service in a plan", () => {
+    const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+    new FailoverService("first", { plan, service: "api", sites: sites() as never });
+    expect(() => new FailoverService("second", { plan, service: "api", sites: sites() as never })).toThrow(
+      'FailoverService "second": service api is already deployed by FailoverService "first" in ContinuityPlan "p".',
+    );
+  });
+
+  test("dns with no Route 53 site in the whole plan says which methods work without it", () => {
+    const policy = componentPolicy();
+    policy.sites = { "osc-a": policy.sites["osc-a"], "osc-b": policy.sites["osc-b"] };
+    policy.services.api.sites = ["osc-a", "osc-b"];
+    const plan = new ContinuityPlan("p", { policy, env: {} });
+    const osc = { "osc-a": workload("osc-a"), "osc-b": workload("osc-b") };
+    let error: Error | undefined;
+    try {
+      new FailoverService("d", {
+        plan,
+        service: "api",
+        sites: osc as never,
+        dns: DNS,
+        data: { storage: "application" },
+      });
+    } catch (caught) {
+      error = caught as Error;
+    }
+    expect(error?.message).toBe(
+      'FailoverService "d": dns needs Route 53, but no site of policy fixture offers route53.',
+    );
+    expect((error as { hint?: string }).hint).toBe(
+      "drop dns and use traffic.method manual or load-balancer for api, or add an aws or aws-eusc site to the policy",
+    );
+  });
+});

@@ -27,13 +27,17 @@ export function parseArgs<Schema extends z.ZodType>(
   );
 }
 
-/** A Pulumi input of a plain schema: the value itself, a promise of it, or an `Output` (checked when known). */
-export function input<T extends z.ZodType>(schema: T) {
-  return z.union([
-    schema,
-    z.custom<pulumi.Output<z.output<T>>>((value) => pulumi.Output.isInstance(value), {
-      error: "expected a value or an Output",
-    }),
-    z.custom<Promise<z.output<T>>>((value) => value instanceof Promise),
-  ]);
+/**
+ * A Pulumi input of a plain schema: the value itself, a promise of it, or an `Output` (checked when known).
+ * `what` names the expected value in errors (`required: give a string`).
+ */
+export function input<T extends z.ZodType>(schema: T, what = "a non-empty string") {
+  return z.union(
+    [
+      schema,
+      z.custom<pulumi.Output<z.output<T>>>((value) => pulumi.Output.isInstance(value)),
+      z.custom<Promise<z.output<T>>>((value) => value instanceof Promise),
+    ],
+    { error: (issue) => (issue.input === undefined ? `required: give ${what}` : `expected ${what} or an Output`) },
+  );
 }

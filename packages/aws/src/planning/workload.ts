@@ -42,7 +42,7 @@ export const SiteWorkloadSchema = z.strictObject({
   instanceType: input(z.string().min(1)).optional(),
   vpcId: input(z.string().min(1)),
   subnetIds: z.array(input(z.string().min(1))).min(1, { error: "give at least one subnet id" }),
-  userData: input(z.string()).optional(),
+  userData: input(z.string(), "a string").optional(),
   port: Port.default(443),
   healthCheckPath: Path.default("/health"),
   healthCheckProtocol: z.enum(HEALTH_PROTOCOLS).optional(),
