@@ -114,7 +114,14 @@ describe("warm-standby on AWS", () => {
     const group = recorder.named("api-aws-paris-sg").inputs;
     expect(group.vpcId).toBe("vpc-aws-paris");
     expect(group.ingress).toEqual([
-      { description: "service port", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] },
+      {
+        description: "service port",
+        protocol: "tcp",
+        fromPort: 443,
+        toPort: 443,
+        cidrBlocks: ["0.0.0.0/0"],
+        self: true,
+      },
     ]);
   });
 
@@ -378,6 +385,14 @@ describe("construction errors", () => {
     const bad = { ...sites(), "aws-frankfurt": { imageId: "ami-1", subnetIds: [], port: 0, colour: "blue" } };
     expect(() => new FailoverService("c", { plan, service: "api", sites: bad as never })).toThrow(
       'FailoverService "c": invalid arguments: sites.aws-frankfurt.vpcId: required: give a non-empty string; sites.aws-frankfurt.subnetIds: give at least one subnet id; sites.aws-frankfurt.port: Too small: expected number to be >=1; sites.aws-frankfurt: Unrecognized key: "colour".',
+    );
+  });
+
+  test("records cannot mix host names and IP addresses", () => {
+    const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+    const mixed = { ...sites(), "aws-frankfurt": workload("aws-frankfurt", { endpoint: "192.0.2.10" }) };
+    expect(() => new FailoverService("m", { plan, service: "api", sites: mixed as never, dns: DNS })).toThrow(
+      'FailoverService "m": the Route 53 records of api would mix host names and IP addresses (aws-paris: host name, aws-frankfurt: IP address); a CNAME cannot share its name with other records.',
     );
   });
 

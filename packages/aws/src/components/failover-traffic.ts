@@ -138,6 +138,8 @@ export function planServiceTraffic(
     }
   }
   const addressable = new Set(targets.keys());
+  const records = planRecords(method, placements, addressable, loadBalancers);
+  requireOneRecordType(component, serviceId, records, targets);
   const alarmRegion = healthAlarmRegion(site.partition ?? "aws", site.region ?? "");
   return {
     loadBalancers,
@@ -147,13 +149,39 @@ export function planServiceTraffic(
       zoneId: dns.hostedZoneId,
       recordName: dns.recordName,
       ttl: service.traffic.ttl ?? 60,
-      records: planRecords(method, placements, addressable, loadBalancers),
+      records,
       healthChecks: planHealthChecks(method, placements, addressable, loadBalancers),
       alarmRegion,
       topicArn: crisisCell?.topicArnFor(component, alarmRegion),
     },
     deployedHealthCheck: method === "load-balancer" && fromBalancer ? fromBalancer : { interval, failureThreshold },
   };
+}
+
+/**
+ * The records of one name must share a type: Route 53 refuses a CNAME beside any other record, so host names
+ * (CNAME) and IP addresses (A) cannot be mixed among a service's sites.
+ */
+function requireOneRecordType(
+  component: string,
+  serviceId: string,
+  records: readonly RecordPlan[],
+  targets: ReadonlyMap<string, TargetSource>,
+): void {
+  const typeOf = (site: string) => {
+    const source = targets.get(site)!;
+    return source.kind === "address" ? source.target.addressType : "fqdn";
+  };
+  const types = new Set(records.map((record) => typeOf(record.target)));
+  if (types.size <= 1) return;
+  const listed = records.map(
+    (record) => `${record.target}: ${typeOf(record.target) === "ip" ? "IP address" : "host name"}`,
+  );
+  throw new ComponentError(
+    component,
+    `the Route 53 records of ${serviceId} would mix host names and IP addresses (${listed.join(", ")}); a CNAME cannot share its name with other records.`,
+    "give every site of the service an endpoint of the same kind: host names (with endpointType: fqdn) or IP addresses",
+  );
 }
 
 function dnsSite(component: string, plan: ContinuityPlan, serviceId: string, requested: string | undefined): PlanSite {

@@ -27,6 +27,8 @@ export function createSecurityGroup(
           fromPort: workload.port,
           toPort: workload.port,
           cidrBlocks: workload.ingressCidrs,
+          // Members of the group (the units and their load balancer) reach each other on the port.
+          self: true,
         },
       ],
       egress: [{ description: "outbound", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
