@@ -72,6 +72,9 @@ test("every taggable child carries relais:service, relais:tier, relais:site and 
     }
     expect(["primary", "standby", "active", "shared"]).toContain(tags["relais:role"]);
   }
+  expect(recorder.named("legacy-osc-b-record").inputs).toMatchObject({ type: "A", records: ["198.51.100.8"] });
+  expect(recorder.named("legacy-dc-health").inputs).toMatchObject({ ipAddress: "198.51.100.7", type: "HTTPS" });
+  expect(recorder.named("legacy-dc-health").inputs).not.toHaveProperty("enableSni");
   // Instances launched by an Auto Scaling group get the tags from the launch template and the group.
   const template = recorder.named("api-aws-paris-lt").inputs;
   expect(template.tagSpecifications[0]).toMatchObject({ resourceType: "instance", tags: { "relais:service": "api" } });

@@ -88,7 +88,8 @@ export function buildComposite(prefix: string): ContinuityPlan {
   new FailoverService(`${prefix}legacy`, {
     plan,
     service: "legacy",
-    sites: { dc, "osc-b": workload("osc-b") as never },
+    // Both sites by IP address: A records (a name and an address cannot share a record name).
+    sites: { dc, "osc-b": workload("osc-b", { endpoint: "198.51.100.8" }) as never },
     dns: dns("legacy"),
     crisisCell: crisis,
   });
