@@ -194,15 +194,16 @@ describe("relais preview exit codes", () => {
     expect(stderr).toContain("--all");
   });
 
-  it("takes a directory's continuity.yaml, and leaves Pulumi programs to @relais/preview", () => {
+  it("takes a directory's continuity.yaml, and treats one with a Pulumi.yaml as a program", () => {
     write("project/continuity.yaml", basePolicy());
     const project = relais(["preview", join(dir, "project"), "--site", "site-a", "--quiet"]);
     expect(project.code).toBe(0);
     expect(project.stdout).toContain(`Preview of test-policy (${join(dir, "project", "continuity.yaml")})`);
+    // A directory with a Pulumi.yaml is a program (run by @relais/preview): this one has no program to run.
     write("program/Pulumi.yaml", "name: infra\nruntime: nodejs\n");
     const program = relais(["preview", join(dir, "program")]);
     expect(program.code).toBe(2);
-    expect(program.stderr).toContain("is a Pulumi program: program previews come with @relais/preview");
+    expect(program.stdout).toBe("");
     const empty = relais(["preview", join(dir, "project", "..", "program", "..", "nothing-here")]);
     expect(empty.code).toBe(2);
   });
