@@ -64,6 +64,20 @@ function endpointOf(entry: ServiceSite): EndpointSettings {
 }
 
 /**
+ * How DNS reaches a site: an external workload's endpoint, the site's own `endpoint`, or its load balancer;
+ * undefined when it has none of them.
+ */
+function targetSource(entry: ServiceSite, balancer: LoadBalancerPlan | undefined): TargetSource | undefined {
+  if (entry.external) return { kind: "address", target: entry.external.target, external: entry.external };
+  const endpoint = entry.workload?.endpoint;
+  if (endpoint !== undefined) {
+    const addressKind = addressType(endpoint, entry.workload?.endpointType);
+    return { kind: "address", target: { ...endpointOf(entry), address: endpoint, addressType: addressKind } };
+  }
+  return balancer ? { kind: "load-balancer", balancer: balancer.site, endpoint: endpointOf(entry) } : undefined;
+}
+
+/**
  * Plans load balancers, health checks and records, and checks what they need: Route 53 on the DNS site, an
  * interval Route 53 can run, an address for every site with compute, an alarm region the crisis cell's topic
  * shares.
@@ -95,19 +109,9 @@ export function planServiceTraffic(
   );
   const targets = new Map<string, TargetSource>();
   for (const placement of placements) {
-    const entry = sites.get(placement.site)!;
     const balancer = loadBalancers.find((group) => group.sites.includes(placement.site));
-    if (entry.external)
-      targets.set(placement.site, { kind: "address", target: entry.external.target, external: entry.external });
-    else if (entry.workload?.endpoint !== undefined) {
-      const target = {
-        ...endpointOf(entry),
-        address: entry.workload.endpoint,
-        addressType: addressType(entry.workload.endpoint, entry.workload.endpointType),
-      };
-      targets.set(placement.site, { kind: "address", target });
-    } else if (balancer)
-      targets.set(placement.site, { kind: "load-balancer", balancer: balancer.site, endpoint: endpointOf(entry) });
+    const source = targetSource(sites.get(placement.site)!, balancer);
+    if (source) targets.set(placement.site, source);
   }
   const balancerCheck = loadBalancers.length > 0 ? elbHealthCheck(service.traffic.healthCheck) : null;
   const fromBalancer = balancerCheck && {
