@@ -136,6 +136,16 @@ export class ContinuityPlan extends pulumi.ComponentResource {
     this.findings = loaded.findings;
     this.evacuate = this.resolveEvacuation(parsed.evacuate ?? new pulumi.Config("relais").get("evacuate"));
     for (const id of Object.keys(parsed.providerArgs)) this.requireCloudSite(id, "providerArgs");
+    const hubTiers = parsed.resilienceHub === false ? null : parsed.resilienceHub === true ? {} : parsed.resilienceHub;
+    for (const tier of Object.keys(hubTiers ?? {})) {
+      if (!this.policy.tiers[tier]) {
+        throw new ComponentError(
+          this.label,
+          `resilienceHub names tier ${tier}, which policy ${this.policy.metadata.name} does not define.`,
+          `use one of: ${Object.keys(this.policy.tiers).join(", ")}`,
+        );
+      }
+    }
 
     for (const [id, spec] of Object.entries(this.policy.sites)) {
       const cloud = isCloudProvider(spec.provider);
@@ -152,40 +162,7 @@ export class ContinuityPlan extends pulumi.ComponentResource {
       });
     }
 
-    const policies = new Map<string, ResiliencyPolicy>();
-    if (parsed.resilienceHub !== false) {
-      const overrides = parsed.resilienceHub === true ? {} : parsed.resilienceHub;
-      for (const tier of Object.keys(overrides)) {
-        if (!this.policy.tiers[tier]) {
-          throw new ComponentError(
-            this.label,
-            `resilienceHub names tier ${tier}, which policy ${this.policy.metadata.name} does not define.`,
-            `use one of: ${Object.keys(this.policy.tiers).join(", ")}`,
-          );
-        }
-      }
-      for (const entry of planResiliencyPolicies(this.policy, overrides)) {
-        const scope = { rto: entry.rto, rpo: entry.rpo };
-        const resiliency = new ResiliencyPolicy(
-          `${name}-${entry.tier}-${entry.site}-resiliency`,
-          {
-            tier: entry.hubTier,
-            description: `Relais tier ${entry.tier} of policy ${this.policy.metadata.name}`,
-            policy: { az: scope, hardware: scope, software: scope, region: scope },
-            tags: relaisTags({
-              policy: this.policy.metadata.name,
-              service: "-",
-              tier: entry.tier,
-              site: entry.site,
-              role: "shared",
-            }),
-          },
-          { parent: this, provider: this.site(entry.site).provider },
-        );
-        policies.set(`${entry.tier}/${entry.site}`, resiliency);
-      }
-    }
-    this.resiliencyPolicies = policies;
+    this.resiliencyPolicies = hubTiers === null ? new Map() : this.createResiliencyPolicies(name, hubTiers);
 
     const produce = () => this.resolveManifest();
     this.manifest = pulumi.output(produce());
@@ -273,6 +250,31 @@ export class ContinuityPlan extends pulumi.ComponentResource {
       );
     }
     return evacuate;
+  }
+
+  /** One Resilience Hub policy per tier and AWS or sovereign region, carrying the tier's RTO and RPO. */
+  private createResiliencyPolicies(
+    name: string,
+    overrides: Readonly<Record<string, ResilienceHubTier>>,
+  ): Map<string, ResiliencyPolicy> {
+    const policies = new Map<string, ResiliencyPolicy>();
+    const policyName = this.policy.metadata.name;
+    for (const entry of planResiliencyPolicies(this.policy, overrides)) {
+      const scope = { rto: entry.rto, rpo: entry.rpo };
+      const tags = relaisTags({ policy: policyName, service: "-", tier: entry.tier, site: entry.site, role: "shared" });
+      const resiliency = new ResiliencyPolicy(
+        `${name}-${entry.tier}-${entry.site}-resiliency`,
+        {
+          tier: entry.hubTier,
+          description: `Relais tier ${entry.tier} of policy ${policyName}`,
+          policy: { az: scope, hardware: scope, software: scope, region: scope },
+          tags,
+        },
+        { parent: this, provider: this.site(entry.site).provider },
+      );
+      policies.set(`${entry.tier}/${entry.site}`, resiliency);
+    }
+    return policies;
   }
 
   private createProvider(
