@@ -1,12 +1,15 @@
 import { extname } from "node:path";
 import type { Command } from "commander";
-import { EXIT } from "../errors";
 import { resolveToday, withCommonOptions } from "../options";
-import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
+import { type CommonOptions, emit, resolveFormat } from "../output";
 
 const FORMATS = ["md", "html"] as const;
 
-export function docsCommand(program: Command, setExit: (code: number) => void): void {
+interface DocsOptions extends CommonOptions {
+  stack?: string;
+}
+
+export function docsCommand(program: Command): void {
   withCommonOptions(
     program
       .command("docs")
@@ -20,21 +23,15 @@ export function docsCommand(program: Command, setExit: (code: number) => void): 
           "(--format html, or --out plan.html). The same input and --today give the same bytes.\n" +
           "Exit codes: 0 written, 2 usage error or invalid input (its findings are printed).",
       )
-      .argument("<target>", "continuity.yaml, or a Pulumi program directory"),
+      .argument("<target>", "continuity.yaml, or a Pulumi program directory")
+      .option("--stack <name>", "programs: the stack whose Pulumi.<stack>.yaml configures the run"),
     FORMATS,
-  ).action(async (target: string, options: CommonOptions) => {
+  ).action(async (target: string, options: DocsOptions) => {
     const format = docsFormat(options);
     const today = resolveToday(options);
-    const subject = await loadSubject(target, today);
-    const errors = subject.findings.filter((finding) => finding.severity === "error");
-    if (errors.length > 0) {
-      const { renderFindings } = await import("../render/findings");
-      const style = createStyle(useColor(options, process.stderr));
-      process.stderr.write(renderFindings(errors, style));
-      process.stderr.write(`${style.red("error:")} ${subject.label} is invalid: no plan document is written for it\n`);
-      setExit(EXIT.usage);
-      return;
-    }
+    const { loadPreviewSubject } = await import("./preview-subject");
+    // An invalid policy throws InvalidPolicyError: its findings are printed and the exit code is 2.
+    const subject = await loadPreviewSubject(target, { today, stack: options.stack });
     const { renderPlan } = await import("@relais/report");
     const text = await renderPlan(subject.policy, {
       format,
@@ -53,13 +50,4 @@ function docsFormat(options: CommonOptions): "md" | "html" {
     if (extension === ".html" || extension === ".htm") return "html";
   }
   return resolveFormat(options, FORMATS, "md") as "md" | "html";
-}
-
-/** Until the shared preview subject loader lands: a policy file, validated with every rule. */
-async function loadSubject(target: string, today: string) {
-  const { readPolicyFile, validatePolicy } = await import("@relais/policy");
-  const { validationRules } = await import("@relais/simulate");
-  const result = validatePolicy(readPolicyFile(target), { today, rules: validationRules });
-  if (!result.policy) return { policy: undefined as never, findings: result.findings, label: target };
-  return { policy: result.policy, findings: result.findings, label: target };
 }

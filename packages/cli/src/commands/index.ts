@@ -18,7 +18,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   schemaCommand(program);
   initCommand(program);
   checkCommand(program, setExit);
-  docsCommand(program, setExit);
+  docsCommand(program);
   diffCommand(program, setExit);
   registerCommand(program, setExit);
 }

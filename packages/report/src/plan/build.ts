@@ -74,21 +74,28 @@ function keyFigures({ policy, matrix, findings }: PlanInputs): KeyFigure[] {
   const notRecovered = summary.down + summary.degraded;
   const warnings = findings.filter((finding) => finding.severity === "warning").length;
   const errors = findings.length - warnings;
+  const figure = (value: number, singular: string, plural: string, tone?: KeyFigure["tone"]): KeyFigure => ({
+    label: value === 1 ? singular : plural,
+    value: String(value),
+    ...(tone ? { tone } : {}),
+  });
   return [
-    { label: "services", value: String(Object.keys(policy.services).length) },
-    { label: "sites", value: String(Object.keys(policy.sites).length) },
-    { label: "suppliers", value: String(Object.keys(policy.suppliers).length) },
-    { label: "scenarios simulated", value: String(summary.scenarios) },
-    {
-      label: "service outcomes not recovered",
-      value: String(notRecovered),
-      tone: summary.down > 0 ? "bad" : notRecovered > 0 ? "warn" : "ok",
-    },
-    {
-      label: "commitment breaches",
-      value: String(summary.commitmentsBreached),
-      tone: summary.commitmentsBreached > 0 ? "bad" : "ok",
-    },
-    { label: "open findings", value: String(findings.length), tone: errors > 0 ? "bad" : warnings > 0 ? "warn" : "ok" },
+    figure(Object.keys(policy.services).length, "service", "services"),
+    figure(Object.keys(policy.sites).length, "site", "sites"),
+    figure(Object.keys(policy.suppliers).length, "supplier", "suppliers"),
+    figure(summary.scenarios, "scenario simulated", "scenarios simulated"),
+    figure(
+      notRecovered,
+      "service outcome not recovered",
+      "service outcomes not recovered",
+      summary.down > 0 ? "bad" : notRecovered > 0 ? "warn" : "ok",
+    ),
+    figure(
+      summary.commitmentsBreached,
+      "commitment breach",
+      "commitment breaches",
+      summary.commitmentsBreached > 0 ? "bad" : "ok",
+    ),
+    figure(findings.length, "open finding", "open findings", errors > 0 ? "bad" : warnings > 0 ? "warn" : "ok"),
   ];
 }

@@ -24,10 +24,10 @@ body {
 .cover .eyebrow { text-transform: uppercase; letter-spacing: .14em; font-size: 12px; font-weight: 600; opacity: .85; margin: 0 0 6px; }
 .cover h1 { font-size: 38px; line-height: 1.15; margin: 0 0 8px; font-weight: 700; letter-spacing: -.01em; }
 .cover .subtitle { font-size: 17px; margin: 0 0 22px; opacity: .92; }
-.cover dl.control { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 12px 20px; margin: 0 0 26px; }
+.cover dl.control { display: grid; grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); gap: 12px 20px; margin: 0 0 26px; }
 .cover dl.control div { border-top: 1px solid rgba(255,255,255,.35); padding-top: 8px; }
 .cover dl.control dt { font-size: 11px; text-transform: uppercase; letter-spacing: .1em; opacity: .8; }
-.cover dl.control dd { margin: 2px 0 0; font-weight: 600; font-size: 14px; }
+.cover dl.control dd { margin: 2px 0 0; font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
 .cover dl.control code { color: #fff; background: rgba(255,255,255,.15); }
 .figures { list-style: none; padding: 0; margin: 0 0 20px; display: grid; grid-template-columns: repeat(auto-fit, minmax(118px, 1fr)); gap: 10px; }
 .figure { background: rgba(255,255,255,.96); color: var(--ink); border-radius: 10px; padding: 12px 14px; border-left: 5px solid #94a3b8; }
@@ -58,7 +58,7 @@ dl.facts dd { margin: 0; }
 .table-wrap { overflow-x: auto; margin: 12px 0 18px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; vertical-align: top; padding: 7px 10px; border-bottom: 1px solid var(--line); }
-th { background: #eef2f7; color: #1e293b; font-weight: 600; white-space: nowrap; }
+th { background: #eef2f7; color: #1e293b; font-weight: 600; }
 tbody tr:nth-child(even) td { background: #fafbfd; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.tone-ok { background: var(--ok-bg) !important; color: var(--ok-ink); }
@@ -95,6 +95,7 @@ footer { color: var(--faint); font-size: 12px; text-align: center; margin-top: 2
   tr, .callout, dl.facts { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
   figure { break-inside: avoid; }
+  .runbook + .runbook { break-before: page; border-top: 0; margin-top: 0; }
   figure .canvas { border: 0; padding: 0; overflow: visible; }
   .table-wrap { overflow: visible; }
   a { color: inherit; }

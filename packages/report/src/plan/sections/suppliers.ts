@@ -4,7 +4,7 @@ import { duration } from "../../text/format";
 import { providerName } from "../../text/providers";
 import { code, codes, paragraph, subsection, table, toned } from "../blocks";
 import type { PlanInputs } from "../inputs";
-import type { Cell, Section } from "../model";
+import type { Cell, Section, Tone } from "../model";
 
 /** (g) Suppliers: criticality, recovery commitments, alternates, exit plans; who depends on them; concentration. */
 export function suppliersSection({ policy }: PlanInputs): Section {
@@ -18,39 +18,35 @@ export function suppliersSection({ policy }: PlanInputs): Section {
         "Suppliers carry their own recovery commitment. A critical supplier needs an exit plan (DORA Art. 28(8)) and, unless it can be substituted, an alternate (DORA Art. 29).",
       ),
       table(
-        [
-          "Supplier",
-          "Provides",
-          "Criticality",
-          "ICT",
-          "Country",
-          "Committed RTO / RPO",
-          "Substitutable",
-          "Alternates",
-          "Switchover",
-          "Exit plan",
-          "Last assessed",
-        ],
+        ["Supplier", "Name", "Provides", "Criticality", "ICT provider", "Country", "Last assessed"],
         suppliers.map(([id, supplier]): Cell[] => [
-          [{ code: id }, ` ${supplier.name}`],
+          code(id),
+          supplier.name,
           supplier.provides ?? "—",
-          toned(
-            supplier.criticality,
-            supplier.criticality === "critical" ? "bad" : supplier.criticality === "important" ? "warn" : undefined,
-          ),
-          supplier.ict ? "yes" : "no",
+          toned(supplier.criticality, criticalityTone(supplier.criticality)),
+          supplier.ict ? "yes (DORA register)" : "no",
           supplier.country ?? "—",
-          `${duration(supplier.recovery?.rto)} / ${duration(supplier.recovery?.rpo)}`,
-          supplier.substitutable ? "yes" : "no",
-          codes(supplier.alternates),
-          duration(supplier.switchover),
-          supplier.exitPlan
-            ? supplier.exitPlan
-            : toned("none", supplier.criticality === "critical" ? "bad" : undefined),
           supplier.lastAssessed ?? "—",
         ]),
         { empty: "The policy declares no supplier." },
       ),
+      subsection("supplier-continuity", "Recovery commitments, alternates and exit plans", [
+        table(
+          ["Supplier", "Committed RTO", "Committed RPO", "Substitutable", "Alternates", "Switchover", "Exit plan"],
+          suppliers.map(([id, supplier]): Cell[] => [
+            code(id),
+            duration(supplier.recovery?.rto),
+            duration(supplier.recovery?.rpo),
+            supplier.substitutable ? "yes" : "no",
+            codes(supplier.alternates),
+            duration(supplier.switchover),
+            supplier.exitPlan
+              ? supplier.exitPlan
+              : toned("none", supplier.criticality === "critical" ? "bad" : undefined),
+          ]),
+          { numeric: [1, 2, 5], empty: "The policy declares no supplier." },
+        ),
+      ]),
       subsection("supplier-dependents", "Who depends on each supplier", [
         table(
           ["Supplier", "Services that go down with it (hard)", "Services that degrade (soft)"],
@@ -70,6 +66,10 @@ export function suppliersSection({ policy }: PlanInputs): Section {
       ]),
     ],
   };
+}
+
+function criticalityTone(criticality: string): Tone | undefined {
+  return criticality === "critical" ? "bad" : criticality === "important" ? "warn" : undefined;
 }
 
 function dependents(policy: ContinuityPolicy, supplier: string, hard: boolean): string[] {

@@ -1,0 +1,118 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { REPO_ROOT } from "@relais/test-support";
+import { type Browser, chromium } from "playwright-core";
+
+/** Debian's Chromium; `.ci/run` installs it (`apt-get install chromium`). */
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
+
+let dir: string;
+let html: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
+  }
+  dir = mkdtempSync(join(tmpdir(), "relais-docs-browser-"));
+  html = join(dir, "plan.html");
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, "packages/cli/dist/bin.js"),
+      "docs",
+      "examples/policies/acme-payments.yaml",
+      "--today",
+      "2026-11-28",
+      "--out",
+      html,
+      "--quiet",
+    ],
+    { cwd: REPO_ROOT, encoding: "utf8", timeout: 30_000 },
+  );
+  if (result.status !== 0) throw new Error(`relais docs failed: ${result.stderr}`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the HTML plan in a real browser (headless Chromium)", () => {
+  it("opens from a local file without console errors, with visible, non-empty SVG diagrams", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning")
+        problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+
+    await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+    await expect(page.title()).resolves.toBe("Business continuity plan: acme-payments");
+
+    const diagrams = ["#topology-diagram", "#dependency-diagram", "#scenario-heatmap"];
+    for (const selector of diagrams) {
+      const svg = page.locator(selector);
+      await svg.scrollIntoViewIfNeeded();
+      await expect(svg.isVisible()).resolves.toBe(true);
+      const box = await svg.boundingBox();
+      expect(box?.width).toBeGreaterThan(200);
+      expect(box?.height).toBeGreaterThan(100);
+    }
+    await expect(page.locator("#topology-diagram g.node").count()).resolves.toBe(11);
+    await expect(page.locator("#topology-diagram g.edge").count()).resolves.toBeGreaterThanOrEqual(12);
+    await expect(page.locator("#dependency-diagram g.node").count()).resolves.toBe(10);
+    await expect(page.locator("#scenario-heatmap g.cell").count()).resolves.toBeGreaterThan(0);
+    // Each node's label fits inside its box, as the layout measured it.
+    const overflow = await page.locator("#topology-diagram g.node").evaluateAll(
+      (nodes) =>
+        nodes.filter((node) => {
+          const box = (node.querySelector("rect") as SVGRectElement).getBBox();
+          return [...node.querySelectorAll("text")].some(
+            (text) => (text as SVGTextElement).getBBox().width > box.width,
+          );
+        }).length,
+    );
+    expect(overflow).toBe(0);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "plan.png"), fullPage: true });
+    expect(problems).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith("file:"))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("prints on A4 pages, each major section starting a page", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+    await page.emulateMedia({ media: "print" });
+    const breaks = await page
+      .locator("section.major")
+      .evaluateAll((sections) => sections.filter((section) => getComputedStyle(section).breakBefore === "page").length);
+    await expect(page.locator("section.major").count()).resolves.toBe(breaks);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(breaks);
+    await page.close();
+  }, 60_000);
+});

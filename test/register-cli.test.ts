@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REGISTER_TEMPLATES } from "@relais/report";
+import { basePolicy, REPO_ROOT } from "@relais/test-support";
+import { stringify } from "yaml";
+import { fullPolicy } from "../packages/report/src/testing/fixtures";
+
+const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
+
+function relais(args: readonly string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    cwd: REPO_ROOT,
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (character === '"') quoted = false;
+      else field += character;
+    } else if (character === '"') quoted = true;
+    else if (character === ",") {
+      record.push(field);
+      field = "";
+    } else if (character === "\r" && text[index + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      index++;
+    } else field += character;
+  }
+  return records;
+}
+
+function table(dir: string, file: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(readFileSync(join(dir, file), "utf8"));
+  return rows.map((row) => Object.fromEntries(header.map((code, index) => [code, row[index]])));
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "relais-register-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("relais register", () => {
+  it("writes the four templates of the example with their documented columns", () => {
+    const out = join(dir, "example");
+    const result = relais(["register", "examples/policies/acme-payments.yaml", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`wrote ${join(out, "b_05.01.csv")} (B_05.01, 4 rows)`);
+    expect(readdirSync(out).sort()).toEqual(["b_02.02.csv", "b_05.01.csv", "b_06.01.csv", "b_07.01.csv"]);
+    for (const template of REGISTER_TEMPLATES) {
+      const text = readFileSync(join(out, template.file), "utf8");
+      const [header, ...rows] = parseCsv(text);
+      expect(header).toEqual(template.columns.map((column) => column.code));
+      for (const row of rows) expect(row).toHaveLength(header.length);
+      expect(text.endsWith("\r\n")).toBe(true);
+    }
+    const providers = table(out, "b_05.01.csv");
+    expect(providers.map((row) => [row["relais.supplier"], row["B_05.01.0050"], row["B_05.01.0080"]])).toEqual([
+      ["card-network", "CB card network", "FR"],
+      ["visa-direct", "Visa direct connection", "FR"],
+      ["threat-intel", "Threat intelligence feed", "DE"],
+      ["bank-sftp", "Settlement bank SFTP", "FR"],
+    ]);
+    const functions = table(out, "b_06.01.csv");
+    expect(functions.find((row) => row["relais.service"] === "payments-api")).toMatchObject({
+      "B_06.01.0010": "F1",
+      "B_06.01.0030": "Card payment authorisation",
+      "B_06.01.0050": "Yes",
+      "B_06.01.0080": "1",
+      "B_06.01.0090": "1",
+      "relais.rto": "15m",
+    });
+    expect(functions.find((row) => row["relais.service"] === "reporting")).toMatchObject({
+      "B_06.01.0050": "No",
+      "B_06.01.0080": "24",
+    });
+    const assessments = table(out, "b_07.01.csv");
+    expect(assessments.find((row) => row["relais.supplier"] === "bank-sftp")).toMatchObject({
+      "B_07.01.0050": "Not substitutable",
+      "B_07.01.0060": "Lack of real alternatives",
+      "B_07.01.0080": "Yes",
+      "B_07.01.0100": "High",
+      "B_07.01.0110": "No",
+    });
+  });
+
+  it("quotes fields per RFC 4180 and keeps UTF-8", () => {
+    const policy = fullPolicy();
+    policy.suppliers["payments-switch"].name = 'Société "Switch", Vélizy';
+    const file = join(dir, "quoted.yaml");
+    writeFileSync(file, stringify(policy));
+    const out = join(dir, "quoted");
+    expect(relais(["register", file, "--out", out, "--quiet"]).code).toBe(0);
+    const text = readFileSync(join(out, "b_05.01.csv"), "utf8");
+    expect(text).toContain(',,,,"Société ""Switch"", Vélizy",,,FR,');
+    expect(table(out, "b_05.01.csv")[0]["B_05.01.0050"]).toBe('Société "Switch", Vélizy');
+  });
+
+  it("takes the critical tiers from --critical-tiers", () => {
+    const file = join(dir, "tiers.yaml");
+    writeFileSync(file, stringify(fullPolicy()));
+    const out = join(dir, "tiers");
+    expect(relais(["register", file, "--out", out, "--critical-tiers", "standard", "--quiet"]).code).toBe(0);
+    expect(table(out, "b_06.01.csv").map((row) => row["B_06.01.0050"])).toEqual(["No", "No", "Yes"]);
+  });
+
+  it.each([
+    [["register", "examples/policies/acme-payments.yaml"], "required option '--out <dir>' not specified"],
+    [
+      ["register", "examples/policies/acme-payments.yaml", "--out", "x", "--critical-tiers", "gold"],
+      "--critical-tiers names gold, which is not a tier of the policy",
+    ],
+    [["register", "examples/policies/acme-payments.yaml", "--out", "package.json"], "--out package.json is a file"],
+  ])("exits 2 on %j", (args, message) => {
+    const result = relais(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it("refuses an invalid policy with its findings", () => {
+    const policy = basePolicy();
+    policy.services.api.tier = "gold";
+    const file = join(dir, "invalid.yaml");
+    writeFileSync(file, stringify(policy));
+    const result = relais(["register", file, "--out", join(dir, "never")]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown-reference");
+    expect(readdirSync(dir)).not.toContain("never");
+  });
+});
+
+describe("docs/dora-register.md", () => {
+  it("documents every column of every template the register writes", () => {
+    const doc = readFileSync(join(REPO_ROOT, "docs", "dora-register.md"), "utf8");
+    for (const template of REGISTER_TEMPLATES) {
+      expect(doc).toContain(`\`${template.file}\``);
+      for (const column of template.columns) expect(doc).toContain(`| \`${column.code}\` |`);
+    }
+  });
+});
