@@ -5,6 +5,12 @@
  */
 export const MAX_NESTING = 64;
 
+const NEWLINE = 10;
+const OPEN_SQUARE = 91;
+const CLOSE_SQUARE = 93;
+const OPEN_CURLY = 123;
+const CLOSE_CURLY = 125;
+
 /** Where a text first nests deeper than `limit`, counting flow brackets and block indentation, or undefined. */
 export function excessiveNesting(text: string, limit = MAX_NESTING): { line: number; column: number } | undefined {
   let flow = 0;
@@ -12,8 +18,8 @@ export function excessiveNesting(text: string, limit = MAX_NESTING): { line: num
   let lineStart = 0;
   const indents: number[] = [];
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === "\n") {
+    const code = text.charCodeAt(index);
+    if (code === NEWLINE) {
       line++;
       lineStart = index + 1;
       continue;
@@ -23,10 +29,10 @@ export function excessiveNesting(text: string, limit = MAX_NESTING): { line: num
       if (depth > limit) return { line, column: 1 };
     }
     // Counted naively (brackets inside quotes count too): a legitimate policy is nowhere near the limit either way.
-    if (char === "[" || char === "{") {
+    if (code === OPEN_SQUARE || code === OPEN_CURLY) {
       flow++;
       if (flow + indents.length > limit) return { line, column: index - lineStart + 1 };
-    } else if ((char === "]" || char === "}") && flow > 0) flow--;
+    } else if ((code === CLOSE_SQUARE || code === CLOSE_CURLY) && flow > 0) flow--;
   }
   return undefined;
 }
