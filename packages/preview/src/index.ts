@@ -14,7 +14,12 @@ export {
   renderValue,
 } from "./changes/render-change-set";
 export { changeSetFromEngineEvents, valueAt } from "./engine/engine-events";
-export { evacuationConfig, PulumiEngineError, previewEvacuationWithPulumi } from "./engine/pulumi-engine";
+export {
+  evacuationConfig,
+  PulumiEngineError,
+  previewEvacuationWithPulumi,
+  requirePulumiCli,
+} from "./engine/pulumi-engine";
 export { policyFileOf } from "./policy-source";
 export {
   ProgramPolicyError,

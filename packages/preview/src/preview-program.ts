@@ -9,7 +9,7 @@ import {
 } from "@relais/policy";
 import { type ScenarioResult, simulate, siteLossScenario, validationRules } from "@relais/simulate";
 import { type ChangeSet, diffCaptures } from "./changes/change-set";
-import { previewEvacuationWithPulumi } from "./engine/pulumi-engine";
+import { previewEvacuationWithPulumi, requirePulumiCli } from "./engine/pulumi-engine";
 import { policyFileOf } from "./policy-source";
 import { type LoadProjectOptions, loadPulumiProject, type PulumiProject } from "./project/pulumi-project";
 import { type ProgramCapture, runProgram } from "./runner/run-program";
@@ -73,13 +73,22 @@ export async function previewProgram(directory: string, options: ProgramPreviewO
   const evacuate = options.evacuate;
   if (evacuate !== undefined) siteLossScenario(policy, evacuate); // an unknown site fails before anything runs
   const engine = options.engine ?? "mock";
-  const run = { timeoutMs: options.timeoutMs };
+  if (evacuate !== undefined && engine === "pulumi") requirePulumiCli();
+  // The runs go in parallel; the first failure stops the others, so that no child outlives the preview.
+  const controller = new AbortController();
+  const run = { timeoutMs: options.timeoutMs, signal: controller.signal };
+  const stopOthers = (error: unknown) => {
+    controller.abort(error);
+    throw error;
+  };
   const [capture, evacuated, engineChanges] = await Promise.all([
-    runProgram(project, run),
+    runProgram(project, run).catch(stopOthers),
     evacuate !== undefined && engine === "mock"
-      ? runProgram(project, { ...run, config: { "relais:evacuate": evacuate } })
+      ? runProgram(project, { ...run, config: { "relais:evacuate": evacuate } }).catch(stopOthers)
       : undefined,
-    evacuate !== undefined && engine === "pulumi" ? previewEvacuationWithPulumi(project, evacuate) : undefined,
+    evacuate !== undefined && engine === "pulumi"
+      ? previewEvacuationWithPulumi(project, evacuate).catch(stopOthers)
+      : undefined,
   ]);
   const manifests = parseManifests(project, capture);
   const { deployed, drift } = reconcile(policy, manifests);

@@ -5,6 +5,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ContinuityPolicy, Finding } from "@relais/policy";
+import type { ProgramPreview } from "@relais/preview";
 import { UsageError } from "../errors";
 
 /** The input of a preview. */
@@ -12,13 +13,23 @@ export interface PreviewSubject {
   policy: ContinuityPolicy;
   /** Findings to print before the results: validation warnings (and, for programs, drift). */
   findings: Finding[];
-  /** What the user named: the policy file's path. */
+  /** What the user named: the policy file's path, or the program directory. */
   label: string;
+  /** For a Pulumi program: what its offline run captured (notes, resources, the evacuation). */
+  program?: ProgramPreview;
 }
 
 export interface PreviewSubjectOptions {
   /** `YYYY-MM-DD`, for the date rules of validation. */
   today: string;
+  /** Programs only: the stack whose `Pulumi.<stack>.yaml` configures the run. */
+  stack?: string;
+  /** Programs only: plan the evacuation of this site (a second run with `relais:evacuate`). */
+  evacuate?: string;
+  /** Programs only: where the evacuation change set comes from. */
+  engine?: "mock" | "pulumi";
+  /** Programs only: stop a run after this many ms. */
+  timeoutMs?: number;
 }
 
 /** A policy with validation errors: carries every finding; its message lists them, for commands that do not catch it. */
@@ -40,10 +51,25 @@ export class InvalidPolicyError extends UsageError {
 /**
  * Loads what to preview. A file: read and validated with every rule (`validationRules`), throwing
  * `InvalidPolicyError` when it has errors. A directory: its `continuity.yaml`, unless it is a Pulumi program
- * (`Pulumi.yaml`), whose preview comes with `@relais/preview`.
+ * (`Pulumi.yaml`), which `@relais/preview` runs offline: the subject is then the policy as the program deploys it.
+ * The program-only options (`stack`, `evacuate`, `engine`, `timeoutMs`) are refused for a policy.
  */
 export async function loadPreviewSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
+  if (isProgramDirectory(target)) return loadProgramSubject(target, options);
   const file = policyFileOf(target);
+  for (const [flag, value] of [
+    ["--stack", options.stack],
+    ["--evacuate", options.evacuate],
+    ["--engine", options.engine],
+    ["--timeout", options.timeoutMs],
+  ] as const) {
+    if (value !== undefined) {
+      throw new UsageError(
+        `${flag} applies to Pulumi programs, and ${file} is a policy`,
+        `name the program directory (the one with Pulumi.yaml), or drop ${flag}`,
+      );
+    }
+  }
   const { readPolicyFile, validatePolicy } = await import("@relais/policy");
   const { validationRules } = await import("@relais/simulate");
   const result = validatePolicy(readPolicyFile(file), { today: options.today, rules: validationRules });
@@ -55,17 +81,42 @@ export async function loadPreviewSubject(target: string, options: PreviewSubject
   return { policy: result.policy, findings: result.findings, label: file };
 }
 
+/** A directory holding a `Pulumi.yaml`: a program, previewed offline by `@relais/preview`. */
+function isProgramDirectory(target: string): boolean {
+  return (
+    existsSync(target) &&
+    statSync(target).isDirectory() &&
+    (existsSync(join(target, "Pulumi.yaml")) || existsSync(join(target, "Pulumi.yml")))
+  );
+}
+
+/**
+ * Runs a Pulumi program offline (`@relais/preview`, loaded only here) and previews the policy as it deploys it:
+ * the findings are the drift first, then the policy's warnings.
+ */
+async function loadProgramSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
+  const { ProgramPolicyError, previewProgram } = await import("@relais/preview");
+  try {
+    const program = await previewProgram(target, {
+      stack: options.stack,
+      evacuate: options.evacuate,
+      engine: options.engine,
+      timeoutMs: options.timeoutMs,
+      today: options.today,
+    });
+    return { policy: program.deployed, findings: [...program.drift, ...program.findings], label: target, program };
+  } catch (error) {
+    if (!(error instanceof ProgramPolicyError)) throw error;
+    const { renderFindings } = await import("../render/findings");
+    const { createStyle } = await import("../output");
+    const findings = error.validation.findings;
+    throw new InvalidPolicyError(error.policyFile, findings, renderFindings(findings, createStyle(false)).trimEnd());
+  }
+}
+
 /** The policy file a target names: the file itself, or a directory's continuity.yaml. */
 function policyFileOf(target: string): string {
   if (!existsSync(target) || !statSync(target).isDirectory()) return target;
-  if (existsSync(join(target, "Pulumi.yaml")) || existsSync(join(target, "Pulumi.yml"))) {
-    throw new UsageError(
-      `${target} is a Pulumi program: program previews come with @relais/preview`,
-      existsSync(join(target, "continuity.yaml"))
-        ? `preview its policy instead: relais preview ${join(target, "continuity.yaml")}`
-        : "preview a policy file instead",
-    );
-  }
   const policy = join(target, "continuity.yaml");
   if (!existsSync(policy)) {
     throw new UsageError(

@@ -1,4 +1,5 @@
 import type { ContinuityPolicy } from "@relais/policy";
+import type { ProgramPreview } from "@relais/preview";
 import type { Explanation, PreviewResult } from "@relais/simulate";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
@@ -13,7 +14,13 @@ interface PreviewOptions extends CommonOptions {
   site?: string[];
   all?: boolean;
   explain?: string;
+  stack?: string;
+  evacuate?: string;
+  engine?: string;
+  timeout?: string;
 }
+
+const ENGINES = ["mock", "pulumi"] as const;
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
@@ -27,13 +34,21 @@ export function previewCommand(program: Command, setExit: (code: number) => void
           "service's status, estimated RTO and RPO against its tier, failover site, breached commitments, findings " +
           "and the runbook. Without a scenario flag, every scenario the policy declares.\n" +
           "Exit codes: 0 every impacted service recovered and no commitment breached, 1 otherwise, " +
-          "2 usage error or invalid policy (its findings are printed).",
+          "2 usage error or invalid policy (its findings are printed).\n" +
+          "A Pulumi program directory (with Pulumi.yaml) is run offline under mocks, with no Pulumi CLI and no " +
+          "credentials: drift between what it deploys and the policy is printed first, and the scenarios run on what " +
+          "it deploys. --evacuate SITE adds the resource changes of a planned evacuation of SITE and the simulated " +
+          "loss of SITE.",
       )
-      .argument("<policy>", "continuity.yaml, or a directory holding one")
+      .argument("<target>", "continuity.yaml, a directory holding one, or a Pulumi program directory")
       .option("--scenario <id>", "a declared or generated scenario id, such as site-loss:gov-a (repeatable)", collect)
       .option("--site <id>", "the ad-hoc loss of one site, scenario site-loss:<id> (repeatable)", collect)
       .option("--all", "the scenario matrix: declared scenarios, then each site, region, cloud provider and supplier")
-      .option("--explain <service>", "show how each term of SERVICE's estimate is computed, per scenario"),
+      .option("--explain <service>", "show how each term of SERVICE's estimate is computed, per scenario")
+      .option("--stack <name>", "programs: the stack to preview (default: the only Pulumi.<stack>.yaml, else dev)")
+      .option("--evacuate <site>", "programs: the resource changes of a planned evacuation of SITE, then its loss")
+      .option("--engine <engine>", "programs: where --evacuate's changes come from: mock (offline, default) or pulumi")
+      .option("--timeout <seconds>", "programs: stop a program run after this many seconds (default 60)"),
     FORMATS,
   ).action(async (target: string, options: PreviewOptions) => {
     const format = resolveFormat(options, FORMATS, "table");
@@ -41,7 +56,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     const { InvalidPolicyError, loadPreviewSubject } = await import("./preview-subject");
     let subject: Awaited<ReturnType<typeof loadPreviewSubject>>;
     try {
-      subject = await loadPreviewSubject(target, { today });
+      subject = await loadPreviewSubject(target, { today, ...programOptions(options) });
     } catch (error) {
       if (!(error instanceof InvalidPolicyError)) throw error;
       const { renderFindings } = await import("../render/findings");
@@ -53,7 +68,13 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     }
     const simulate = await import("@relais/simulate");
     const { policy } = subject;
-    const scenarios = await selectScenarios(policy, options);
+    const evacuation = subject.program?.evacuation ?? null;
+    if (subject.program && !options.quiet) {
+      for (const note of subject.program.notes) process.stderr.write(`note: ${note}\n`);
+    }
+    // With --evacuate alone, the evacuation is the preview: its change set and the loss of that site.
+    const onlyEvacuation = evacuation !== null && !options.all && !options.scenario && !options.site;
+    const scenarios = onlyEvacuation ? [] : await selectScenarios(policy, options);
     if (options.explain !== undefined) await checkService(policy, options.explain);
     const preview = simulate.runPreview(policy, scenarios);
     const style = createStyle(useColor(options));
@@ -67,17 +88,23 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       process.stderr.write(renderFindings(view.findings, createStyle(useColor(options, process.stderr))));
     }
     const explained = options.explain;
-    const text =
+    let text =
       explained === undefined
-        ? await renderPreview(format, preview, view, style)
+        ? subject.program
+          ? await renderProgramPreview(format, preview, view, style, subject.program)
+          : await renderPreview(format, preview, view, style)
         : await renderExplanations(
             format,
             policy.metadata.name,
             scenarios.map((scenario) => simulate.explainService(policy, scenario, explained)),
             style,
           );
+    if (explained !== undefined && evacuation !== null && format !== "json") {
+      text += `\n${await renderEvacuation(format, evacuation, policy.metadata.name, style)}`;
+    }
+    const outcomes = [...preview.scenarios, ...(evacuation ? [evacuation.outcome] : [])];
     emit(text, options);
-    setExit(preview.scenarios.every(simulate.allRecovered) ? EXIT.ok : EXIT.findings);
+    setExit(outcomes.every(simulate.allRecovered) ? EXIT.ok : EXIT.findings);
   });
 }
 
@@ -125,6 +152,100 @@ async function checkService(policy: ContinuityPolicy, service: string): Promise<
     `--explain ${service}: policy ${policy.metadata.name} has no such service`,
     suggestion ? `did you mean ${suggestion}?` : `use one of: ${Object.keys(policy.services).join(", ")}`,
   );
+}
+
+/** The program-only flags, checked: `--engine mock|pulumi`, `--timeout` in whole seconds. */
+function programOptions(options: PreviewOptions) {
+  if (options.engine !== undefined && !(ENGINES as readonly string[]).includes(options.engine)) {
+    throw new UsageError(`--engine ${options.engine} is not an engine`, `use one of: ${ENGINES.join(", ")}`);
+  }
+  if (options.engine === "pulumi" && options.evacuate === undefined) {
+    throw new UsageError("--engine pulumi gives the change set of --evacuate", "add --evacuate <site>");
+  }
+  let timeoutMs: number | undefined;
+  if (options.timeout !== undefined) {
+    const seconds = Number(options.timeout);
+    if (!/^\d+(\.\d+)?$/.test(options.timeout) || seconds <= 0) {
+      throw new UsageError(`--timeout ${options.timeout} is not a number of seconds`, "write it like --timeout 120");
+    }
+    timeoutMs = seconds * 1000;
+  }
+  return {
+    stack: options.stack,
+    evacuate: options.evacuate,
+    engine: options.engine as (typeof ENGINES)[number] | undefined,
+    timeoutMs,
+  };
+}
+
+/**
+ * A program's preview: the same views as a policy's (drift first, among the findings), then the evacuation's
+ * change set and the simulated loss of the evacuated site. JSON adds `program`, `drift` and `evacuation`.
+ */
+async function renderProgramPreview(
+  format: string,
+  preview: PreviewResult,
+  view: PreviewView,
+  style: Style,
+  program: ProgramPreview,
+): Promise<string> {
+  const evacuation = program.evacuation;
+  if (format === "json") {
+    const { capture, project } = program;
+    const summary = {
+      directory: project.directory,
+      project: project.name,
+      stack: project.stack,
+      policyFile: program.policyFile,
+      resources: capture.resources.length,
+      notes: program.notes,
+    };
+    const body = {
+      policy: preview.policy,
+      program: summary,
+      drift: program.drift,
+      scenarios: preview.scenarios,
+      summary: preview.summary,
+      evacuation,
+    };
+    return JSON.stringify(body, null, 2);
+  }
+  if (!evacuation) return renderPreview(format, preview, view, style);
+  const blocks: string[] = [];
+  if (preview.scenarios.length > 0) blocks.push(await renderPreview(format, preview, view, style));
+  else blocks.push(await renderHeader(format, preview.policy, view, style));
+  blocks.push(await renderEvacuation(format, evacuation, preview.policy, style));
+  return blocks.join("\n");
+}
+
+/** The title and findings of a preview that runs no scenario of its own (`--evacuate` alone). */
+async function renderHeader(format: string, policy: string, view: PreviewView, style: Style): Promise<string> {
+  const { renderFindings } = await import("../render/findings");
+  if (format === "md") {
+    const findings = view.findings.map((finding) => `- **${finding.path}**: ${finding.message} (\`${finding.code}\`)`);
+    return [`# Preview of ${policy}`, "", `Source: \`${view.label}\``, "", ...findings, ""].join("\n");
+  }
+  const title = style.bold(`Preview of ${policy} (${view.label})`);
+  return view.findings.length > 0 ? `${title}\n\n${renderFindings(view.findings, style)}` : `${title}\n`;
+}
+
+/** The change set of a planned evacuation, then the simulated loss of the evacuated site on what is deployed. */
+async function renderEvacuation(
+  format: string,
+  evacuation: NonNullable<ProgramPreview["evacuation"]>,
+  policy: string,
+  style: Style,
+): Promise<string> {
+  const { renderChangeSetMarkdown, renderChangeSetText } = await import("@relais/preview");
+  const { summarise } = await import("@relais/simulate");
+  const outcome: PreviewResult = { policy, scenarios: [evacuation.outcome], summary: summarise([evacuation.outcome]) };
+  const label = `losing ${evacuation.changeSet.evacuate}, as deployed`;
+  if (format === "md") {
+    const { renderPreviewMarkdown } = await import("../render/preview-markdown");
+    return `${renderChangeSetMarkdown(evacuation.changeSet)}\n${renderPreviewMarkdown(outcome, { matrix: false, findings: [], label })}`;
+  }
+  const { renderPreviewTable } = await import("../render/preview-table");
+  return `${renderChangeSetText(evacuation.changeSet, style)}\n${renderPreviewTable(outcome, { matrix: false, findings: [], label }, style)}`;
 }
 
 async function renderPreview(format: string, preview: PreviewResult, view: PreviewView, style: Style): Promise<string> {

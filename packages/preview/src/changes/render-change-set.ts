@@ -60,7 +60,7 @@ export function renderChangeSetText(set: ChangeSet, paint: Paint = plain): strin
 export function renderChangeSetMarkdown(set: ChangeSet): string {
   const engine = set.engine === "pulumi" ? "pulumi preview" : "offline, mocks";
   const lines = [
-    `### Evacuation of ${set.evacuate}: resource changes`,
+    `## Evacuation of ${set.evacuate}: resource changes`,
     "",
     `Stack \`${set.stack}\` (${engine}): ${changeSummaryLine(set)}.`,
     "",

@@ -26,7 +26,7 @@ export async function previewEvacuationWithPulumi(
   evacuate: string,
   options: { onOutput?: (text: string) => void } = {},
 ): Promise<ChangeSet> {
-  if (!onPath("pulumi")) throw new PulumiEngineError("the Pulumi CLI (pulumi) is not on PATH", CLI_HINT);
+  requirePulumiCli();
   const { LocalWorkspace } = await import("@pulumi/pulumi/automation");
   const directory = mkdtempSync(join(tmpdir(), "relais-evacuate-"));
   try {
@@ -43,6 +43,11 @@ export async function previewEvacuationWithPulumi(
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** Throws a {@link PulumiEngineError} saying what to install when the Pulumi CLI is not on PATH. */
+export function requirePulumiCli(): void {
+  if (!onPath("pulumi")) throw new PulumiEngineError("the Pulumi CLI (pulumi) is not on PATH", CLI_HINT);
 }
 
 /** The stack file's text with `config: relais:evacuate` set (comments, secrets and salt kept as they are). */

@@ -45,22 +45,23 @@ export function loadPulumiProject(path: string, options: LoadProjectOptions = {}
       directory,
     );
   }
-  const projectFile = PROJECT_FILES.map((file) => join(directory, file)).find((file) => existsSync(file));
-  if (!projectFile) {
+  const found = PROJECT_FILES.map((file) => join(directory, file)).find((file) => existsSync(file));
+  if (!found) {
     throw new ProjectError(
       `no Pulumi.yaml in ${path}: it is not a Pulumi project`,
       "give the directory of a Pulumi program (the one holding Pulumi.yaml), or a continuity.yaml policy file",
       directory,
     );
   }
-  const settings = readYamlMap(projectFile, directory);
+  const projectFile = shown(found);
+  const settings = readYamlMap(found, directory);
   const name = settings.name;
   if (typeof name !== "string" || name === "") {
     throw new ProjectError(`${projectFile} has no name`, "add `name: <project>` to Pulumi.yaml", directory);
   }
   checkRuntime(settings.runtime, projectFile, directory);
   const entry = resolveEntry(directory, settings.main, projectFile);
-  const { stack, stackFile } = selectStack(directory, options.stack);
+  const { stack, stackFile } = selectStack(directory, path, options.stack);
   const stackSettings = stackFile ? readYamlMap(stackFile, directory) : {};
   const config = programConfig(name, settings.config, stackSettings.config);
   return { directory, name, entry, stack, stackFile, config };
@@ -118,14 +119,18 @@ function readPackageMain(directory: string): string | undefined {
   }
 }
 
-function selectStack(directory: string, requested: string | undefined): { stack: string; stackFile: string | null } {
+function selectStack(
+  directory: string,
+  path: string,
+  requested: string | undefined,
+): { stack: string; stackFile: string | null } {
   const stacks = stackFiles(directory);
   if (requested !== undefined) {
     const file = stacks.get(requested);
     if (file) return { stack: requested, stackFile: file };
     const known = [...stacks.keys()];
     throw new ProjectError(
-      `no Pulumi.${requested}.yaml in ${directory}: stack "${requested}" has no configuration here` +
+      `no Pulumi.${requested}.yaml in ${path}: stack "${requested}" has no configuration here` +
         (known.length > 0 ? ` (stacks with a file: ${known.join(", ")})` : " (no stack file at all)"),
       known.length > 0
         ? `pass one of ${known.map((stack) => `--stack ${stack}`).join(", ")}, or create Pulumi.${requested}.yaml`
@@ -140,7 +145,7 @@ function selectStack(directory: string, requested: string | undefined): { stack:
   if (stacks.has("dev")) return { stack: "dev", stackFile: stacks.get("dev")! };
   if (stacks.size === 0) return { stack: "dev", stackFile: null };
   throw new ProjectError(
-    `${directory} has several stacks (${[...stacks.keys()].join(", ")}) and none is dev`,
+    `${path} has several stacks (${[...stacks.keys()].join(", ")}) and none is dev`,
     `choose one with --stack, such as --stack ${[...stacks.keys()][0]}`,
     directory,
   );
@@ -162,13 +167,26 @@ function readYamlMap(file: string, directory: string): Record<string, unknown> {
     data = parse(readFileSync(file, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ProjectError(`${file} is not valid YAML: ${reason}`, `fix the YAML in ${basename(file)}`, directory);
+    throw new ProjectError(
+      `${shown(file)} is not valid YAML: ${reason}`,
+      `fix the YAML in ${basename(file)}`,
+      directory,
+    );
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ProjectError(`${file} is not a YAML mapping`, `write ${basename(file)} as key: value pairs`, directory);
+    throw new ProjectError(
+      `${shown(file)} is not a YAML mapping`,
+      `write ${basename(file)} as key: value pairs`,
+      directory,
+    );
   }
   return data as Record<string, unknown>;
+}
+
+/** A path as the user can read it: relative to the working directory. */
+function shown(file: string): string {
+  return relative(process.cwd(), file) || file;
 }
 
 function isDirectory(path: string): boolean {

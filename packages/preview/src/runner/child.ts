@@ -8,13 +8,14 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { type MockMonitorLike, ResourceRecorder } from "./capture";
 import { toJsonValue } from "./json-value";
+import { deferTypeScriptShim } from "./lazy-typescript";
 import { applyMockSpeedups } from "./mock-speedups";
 import type { ChildMessage, RunFailure, RunRequest } from "./protocol";
 import { locateUserFrame, type SourceMaps } from "./source-location";
 import { installTypeScriptHook } from "./typescript-hook";
 
 /** Deep enough to reach the user's frame behind a component's own frames when a component throws. */
-const STACK_TRACE_LIMIT = 40;
+const STACK_TRACE_LIMIT = 25;
 
 interface PulumiModule {
   runtime: {
@@ -55,6 +56,7 @@ async function run(req: RunRequest): Promise<void> {
   Error.stackTraceLimit = STACK_TRACE_LIMIT;
   const programRequire = createRequire(join(req.directory, "__relais_preview__.js"));
   if (/\.[cm]?tsx?$/.test(req.entry)) sourceMaps = installTypeScriptHook();
+  deferTypeScriptShim(programRequire);
   const pulumi = programRequire("@pulumi/pulumi") as PulumiModule;
   applyMockSpeedups(programRequire);
   const recorder = new ResourceRecorder();
@@ -73,6 +75,7 @@ async function run(req: RunRequest): Promise<void> {
     outputs: toJsonValue(outputs),
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     durationMs: performance.now() - started,
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   });
 }
 

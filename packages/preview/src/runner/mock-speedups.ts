@@ -1,3 +1,6 @@
+/** Set this environment variable to keep Pulumi's stack-trace diagnostics (slower; for comparisons and debugging). */
+export const KEEP_DIAGNOSTICS = "RELAIS_PREVIEW_PULUMI_DIAGNOSTICS";
+
 /**
  * Under mocks, Pulumi's runtime still pays for diagnostics meant for a real engine: every internal promise is
  * wrapped by `debuggablePromise`, which formats a full stack trace (`new Error().stack`) for the promise-leak report,
@@ -7,7 +10,7 @@
  * for leak reports. Each patch is applied only when the runtime has the shape it expects; it returns what it did.
  */
 export function applyMockSpeedups(programRequire: NodeJS.Require): string[] {
-  if (process.env.PULUMI_DEBUG_PROMISE_LEAKS) return [];
+  if (process.env.PULUMI_DEBUG_PROMISE_LEAKS || process.env[KEEP_DIAGNOSTICS]) return [];
   const applied: string[] = [];
   const debuggable = tryRequire(programRequire, "@pulumi/pulumi/runtime/debuggable") as {
     debuggablePromise?: unknown;

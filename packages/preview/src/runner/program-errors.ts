@@ -8,10 +8,12 @@ export class ProgramError extends InputError {
     hint: string,
     /** Where in the user's program, or null when the error came from outside it. */
     readonly location: SourceLocation | null,
-    /** The program's own stack trace, for `--debug`. */
+    /** The program's own stack trace. */
     readonly programStack: string | null,
   ) {
     super(message, hint);
+    // What `--debug` prints: where the program failed, not where the runner noticed.
+    if (programStack) this.stack = `${this.name}: ${message}\nthe program's stack trace:\n${programStack}`;
   }
 }
 

@@ -49,6 +49,8 @@ export interface RunSuccess {
   maxRssBytes: number;
   /** Time spent in the child from the request to the result, in ms. */
   durationMs: number;
+  /** CPU time (user + system) the child used, in ms: steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 
 /** Child → parent: the program failed. */

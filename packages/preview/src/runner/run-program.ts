@@ -19,6 +19,8 @@ export interface RunProgramOptions {
   config?: Record<string, string>;
   /** Stop the program after this many ms. Default {@link DEFAULT_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** Stops the run (the child is killed) and rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** What one offline run of a program captured. */
@@ -33,7 +35,16 @@ export interface ProgramCapture {
   outputs: JsonValue;
   /** What the program printed (stdout and stderr, the last 64 KiB). */
   output: string;
-  stats: { durationMs: number; maxRssBytes: number; childDurationMs: number };
+  stats: {
+    /** Wall time of the whole run, fork included, in ms. */
+    durationMs: number;
+    /** Peak resident set size of the child, in bytes. */
+    maxRssBytes: number;
+    /** Wall time in the child, from the request to the result, in ms. */
+    childDurationMs: number;
+    /** CPU time the child used, in ms. */
+    cpuMs: number;
+  };
 }
 
 /**
@@ -72,8 +83,16 @@ export function runProgram(project: PulumiProject, options: RunProgramOptions = 
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", abort);
       action();
     };
+    const abort = () =>
+      settle(() => {
+        child.kill("SIGKILL");
+        reject(options.signal?.reason);
+      });
+    if (options.signal?.aborted) abort();
+    else options.signal?.addEventListener("abort", abort);
     const timer = setTimeout(() => {
       settle(() => {
         child.kill("SIGKILL");
@@ -94,6 +113,7 @@ export function runProgram(project: PulumiProject, options: RunProgramOptions = 
               durationMs: Date.now() - started,
               maxRssBytes: message.maxRssBytes,
               childDurationMs: message.durationMs,
+              cpuMs: message.cpuMs,
             },
           }),
         );
