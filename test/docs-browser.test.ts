@@ -4,10 +4,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "@relais/test-support";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, CHROMIUM, launchChromium } from "../packages/report/src/testing/browser";
 
-/** Debian's Chromium; `.ci/run` installs it (`apt-get install chromium`). */
-const CHROMIUM = "/usr/bin/chromium";
+/** The DOM as far as the page functions below use it (the tests are type-checked without the DOM library). */
+interface Shape {
+  getBBox(): { width: number };
+}
+interface NodeElement {
+  querySelector(selector: string): Shape;
+  querySelectorAll(selector: string): ArrayLike<Shape>;
+}
+declare function getComputedStyle(element: unknown): { breakBefore: string };
+
 const ARTIFACTS = join(REPO_ROOT, "test-artifacts");
 
 let dir: string;
@@ -35,19 +43,7 @@ beforeAll(async () => {
     { cwd: REPO_ROOT, encoding: "utf8", timeout: 30_000 },
   );
   if (result.status !== 0) throw new Error(`relais docs failed: ${result.stderr}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -85,12 +81,10 @@ describe("the HTML plan in a real browser (headless Chromium)", () => {
     await expect(page.locator("#scenario-heatmap g.cell").count()).resolves.toBeGreaterThan(0);
     // Each node's label fits inside its box, as the layout measured it.
     const overflow = await page.locator("#topology-diagram g.node").evaluateAll(
-      (nodes) =>
+      (nodes: NodeElement[]) =>
         nodes.filter((node) => {
-          const box = (node.querySelector("rect") as SVGRectElement).getBBox();
-          return [...node.querySelectorAll("text")].some(
-            (text) => (text as SVGTextElement).getBBox().width > box.width,
-          );
+          const box = node.querySelector("rect").getBBox();
+          return Array.from(node.querySelectorAll("text")).some((text) => text.getBBox().width > box.width);
         }).length,
     );
     expect(overflow).toBe(0);
@@ -108,7 +102,9 @@ describe("the HTML plan in a real browser (headless Chromium)", () => {
     await page.emulateMedia({ media: "print" });
     const breaks = await page
       .locator("section.major")
-      .evaluateAll((sections) => sections.filter((section) => getComputedStyle(section).breakBefore === "page").length);
+      .evaluateAll(
+        (sections: unknown[]) => sections.filter((section) => getComputedStyle(section).breakBefore === "page").length,
+      );
     await expect(page.locator("section.major").count()).resolves.toBe(breaks);
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
