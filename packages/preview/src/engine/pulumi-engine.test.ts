@@ -11,6 +11,7 @@ describe("the pulumi engine", () => {
     const text = evacuationConfig(loadPulumiProject(fixtureProgram("raw-aws")), "paris");
     expect(parse(text)).toEqual({
       config: {
+        "relais:policy": "../policy.yaml",
         "aws:region": "eu-west-3",
         "raw-aws:replicas": 2,
         "raw-aws:dbPassword": { secure: "v1:AAAABBBBCCCC:ZZZZ" },
