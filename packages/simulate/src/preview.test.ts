@@ -67,12 +67,15 @@ describe("runPreview", () => {
     expect(JSON.stringify(runPreview(copy, scenarioMatrix(copy)))).toBe(first);
   });
 
-  it("does not share mutable state between results", () => {
+  it("hands out read-only results: shared parts are frozen, fresh parts are not shared", () => {
     const policy = example();
     const scenario = findScenario(policy, "gov-zone-a-loss")!;
     const first = simulate(policy, scenario);
-    first.services[0].activeSites.push("tampered");
-    first.services[0].reasons.push("tampered");
+    const [payments, , fraud] = first.services;
+    expect(fraud.status).toBe("unaffected");
+    expect(Object.isFrozen(fraud) && Object.isFrozen(fraud.rto.breakdown) && Object.isFrozen(fraud.reasons)).toBe(true);
+    expect(() => payments.activeSites.push("tampered")).toThrow(TypeError);
+    payments.reasons.push("tampered");
     expect(simulate(policy, scenario).services[0]).toMatchObject({ activeSites: ["gov-a"], reasons: [] });
   });
 });

@@ -15,6 +15,7 @@ export function buildRunbook(
   model: PreparedModel,
   scenario: ResolvedScenario,
   estimates: readonly ServiceEstimate[],
+  touched: readonly number[],
   commitments: readonly CommitmentResult[],
 ): RunbookStep[] {
   const { policy, owners } = model;
@@ -24,12 +25,12 @@ export function buildRunbook(
     steps.push({ at: 0, action: `Stage ${stage!.level} (${stage!.name}): ${action}`, owner: owners.decisions });
   }
   const cell = policy.crisisCell;
-  if (cell && estimates.some((estimate) => estimate.service.manual && estimate.status !== "unaffected")) {
+  if (cell && touched.some((index) => estimates[index].service.manual && estimates[index].status !== "unaffected")) {
     const channels = cell.channels.length > 0 ? ` over ${cell.channels.join(", ")}` : "";
     steps.push({ at: cell.assembleWithin, action: `Crisis cell convened${channels}`, owner: owners.decisions });
   }
-  // Dependency order, so that at equal times a dependency's steps come before its dependants'.
-  for (const index of model.graph.order) steps.push(...serviceSteps(model, scenario, estimates[index]));
+  // Dependency order (`touched` is in it), so that at equal times a dependency's steps come before its dependants'.
+  for (const index of touched) steps.push(...serviceSteps(model, scenario, estimates[index]));
   // Stable sort: steps at the same time keep the order above.
   steps.sort((a, b) => a.at - b.at);
   const end = steps[steps.length - 1].at;

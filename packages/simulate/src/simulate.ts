@@ -32,22 +32,26 @@ export interface SimulationDetail {
 /** Simulates a scenario on a prepared model, keeping the intermediate estimates. */
 export function simulatePrepared(model: PreparedModel, scenario: ScenarioSpec): SimulationDetail {
   const { policy } = model;
-  const { estimates, resolved, supplier } = estimateScenario(model, scenario);
-  const capacityFindings = applySiteCapacity(model, resolved.lostSites, estimates);
+  const { estimates, touched, resolved, supplier } = estimateScenario(model, scenario);
+  const capacityFindings = applySiteCapacity(model, resolved.lostSites, estimates, touched);
   const commitments = evaluateCommitments(model, estimates);
+  const services = unaffectedResults(model);
+  for (const index of touched) {
+    if (estimates[index] !== model.unaffected[index]) services[index] = toResult(estimates[index]);
+  }
   const result: ScenarioResult = {
     id: scenario.id,
     kind: scenario.kind,
     lost: { sites: resolved.lostSiteList, suppliers: supplier ? [supplier.id] : [] },
-    services: estimates.map(toResult),
+    services,
     commitments,
     findings: [
       ...resolved.findings,
       ...capacityFindings,
-      ...mtpdFindings(estimates),
+      ...mtpdFindings(estimates, touched),
       ...peopleFindings(policy, resolved),
     ],
-    runbook: buildRunbook(model, resolved, estimates, commitments),
+    runbook: buildRunbook(model, resolved, estimates, touched, commitments),
   };
   return { result, resolved, supplier, estimates };
 }
@@ -58,20 +62,28 @@ export function estimateScenario(model: PreparedModel, scenario: ScenarioSpec) {
   const supplier = resolved.supplier
     ? supplierImpact(resolved.supplier.id, model.suppliers.get(resolved.supplier.id), resolved.supplier.mode)
     : null;
-  return { resolved, supplier, estimates: estimateServices(model, resolved, supplier) };
+  return { resolved, supplier, ...estimateServices(model, resolved, supplier) };
 }
 
-/** A service's result: the shared frozen one when the scenario left it untouched, else a fresh one. */
+const templates = new WeakMap<PreparedModel, ServiceResult[]>();
+
+/** A fresh array of every service's shared, frozen unaffected result: what a scenario starts from. */
+function unaffectedResults(model: PreparedModel): ServiceResult[] {
+  let template = templates.get(model);
+  if (!template) {
+    template = model.services.map(unaffectedResult);
+    templates.set(model, template);
+  }
+  return template.slice();
+}
+
+/** The result of a service the scenario touched. */
 function toResult(estimate: ServiceEstimate): ServiceResult {
   const { service } = estimate;
-  if (estimate === service.unaffected) {
-    service.unaffectedResult ??= unaffectedResult(service);
-    return service.unaffectedResult;
-  }
   return {
     id: service.id,
     status: estimate.status,
-    activeSites: [...service.activeSites],
+    activeSites: service.activeSites as string[],
     failoverSite: estimate.failoverSite,
     rto: { estimate: estimate.rto, target: service.rtoTarget, breakdown: estimate.breakdown },
     rpo: { estimate: estimate.rpo, target: service.rpoTarget },

@@ -74,7 +74,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The width a terminal shows for text, colour codes left out. */
 export function visibleLength(text: string): number {
-  return text.replace(ANSI, "").length;
+  return text.includes("\u001b") ? text.replace(ANSI, "").length : text.length;
 }
 
 /** Rows of cells as aligned lines, `gap` spaces between columns; the last column is not padded. */

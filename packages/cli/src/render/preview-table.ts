@@ -4,7 +4,7 @@
  * services × scenarios matrix first, then only the scenarios that are not all green.
  */
 import type { Finding } from "@relais/policy";
-import { allRecovered, type PreviewResult, type ScenarioResult } from "@relais/simulate";
+import { allRecovered, type PreviewResult, type ScenarioResult, type ServiceStatus } from "@relais/simulate";
 import type { Style } from "../output";
 import { plural, renderFindings } from "./findings";
 import {
@@ -51,15 +51,36 @@ export function renderPreviewTable(preview: PreviewResult, view: PreviewView, st
 export function renderMatrix(preview: PreviewResult, style: Style): string {
   const scenarios = preview.scenarios;
   const services = scenarios[0]?.services.map((service) => service.id) ?? [];
-  const header = ["", ...scenarios.map((_, index) => String(index + 1))];
-  const rows = services.map((id, row) => [
-    id,
-    ...scenarios.map((scenario) => statusSymbol(scenario.services[row].status, style)),
+  const labelWidth = Math.max("commitments".length, ...services.map((id) => id.length)) + 2;
+  // A symbol is one visible character and a header cell is its number: pad by hand rather than measure 300k cells.
+  const widths = scenarios.map((_, index) => String(index + 1).length);
+  const row = (label: string, cells: string[], visible: (index: number) => number) =>
+    `  ${label.padEnd(labelWidth)}${cells.map((cell, index) => cell + " ".repeat(widths[index] - visible(index) + 1)).join("")}`.trimEnd();
+  const symbols = (Object.keys(STATUS_SYMBOL) as ServiceStatus[]).map((status) => [
+    status,
+    statusSymbol(status, style),
   ]);
-  const breached = [
-    "commitments",
-    ...scenarios.map((scenario) =>
-      scenario.commitments.some((commitment) => commitment.breached) ? style.red("✘") : style.dim("·"),
+  const painted = Object.fromEntries(symbols) as Record<ServiceStatus, string>;
+  const one = () => 1;
+  const lines = [
+    row(
+      "",
+      scenarios.map((_, index) => String(index + 1)),
+      (index) => widths[index],
+    ),
+    ...services.map((id, index) =>
+      row(
+        id,
+        scenarios.map((scenario) => painted[scenario.services[index].status]),
+        one,
+      ),
+    ),
+    row(
+      "commitments",
+      scenarios.map((scenario) =>
+        scenario.commitments.some((commitment) => commitment.breached) ? style.red("✘") : style.dim("·"),
+      ),
+      one,
     ),
   ];
   const legend = alignColumns(
@@ -70,12 +91,7 @@ export function renderMatrix(preview: PreviewResult, style: Style): string {
   return [
     style.bold(`Matrix: ${plural(services.length, "service")} × ${plural(scenarios.length, "scenario")}`),
     style.dim(key),
-    // One space between symbols; the label column gets a second one.
-    ...alignColumns(
-      [header, ...rows, breached].map(([label, ...cells]) => [`${label} `, ...cells]),
-      "  ",
-      1,
-    ),
+    ...lines,
     "",
     ...legend,
   ].join("\n");

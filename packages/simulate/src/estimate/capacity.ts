@@ -13,15 +13,17 @@ export function applySiteCapacity(
   model: PreparedModel,
   lost: ReadonlySet<string>,
   estimates: readonly ServiceEstimate[],
+  touched: readonly number[],
 ): ScenarioFinding[] {
   const { capacities, siteIds } = model;
   if (capacities.every((capacity) => capacity === undefined)) return [];
-  const demand = siteDemand(model, estimates);
+  const demand = siteDemand(model, estimates, touched);
   const findings: ScenarioFinding[] = [];
   const overcommitted = new Map<string, string>();
   for (const [index, siteId] of siteIds.entries()) {
     const capacity = capacities[index];
-    if (capacity === undefined || lost.has(siteId) || demand[index] <= capacity) continue;
+    // The tolerance absorbs floating-point residue of moving shares such as 10 / 3 in and out.
+    if (capacity === undefined || lost.has(siteId) || demand[index] <= capacity + 1e-9) continue;
     const total = round(demand[index]);
     overcommitted.set(siteId, `failover site ${siteId} is over-committed (demand ${total} > capacity ${capacity})`);
     findings.push({
@@ -33,7 +35,8 @@ export function applySiteCapacity(
     });
   }
   if (overcommitted.size === 0) return findings;
-  for (const estimate of estimates) {
+  for (const index of touched) {
+    const estimate = estimates[index];
     if (!estimate.failedOver || estimate.status !== "recovered") continue;
     const crowded = estimate.sitesAfter.find((site) => overcommitted.has(site));
     if (crowded === undefined) continue;
@@ -43,16 +46,25 @@ export function applySiteCapacity(
   return findings;
 }
 
-/** Units needed per site (indexed like `model.siteIds`) after the scenario. */
-function siteDemand(model: PreparedModel, estimates: readonly ServiceEstimate[]): Float64Array {
-  const demand = new Float64Array(model.siteIds.length);
-  for (const estimate of estimates) {
-    const sites = estimate.sitesAfter;
-    const share = estimate.service.spec.capacity.required / sites.length;
+/**
+ * Units needed per site (indexed like `model.siteIds`) after the scenario: the demand before any loss, with each
+ * touched service moved from its active sites to where it runs now (nowhere when down).
+ */
+function siteDemand(model: PreparedModel, estimates: readonly ServiceEstimate[], touched: readonly number[]) {
+  const demand = Float64Array.from(model.baselineDemand);
+  const add = (sites: readonly string[], units: number) => {
+    const share = units / sites.length;
     for (const site of sites) {
       const index = model.siteIndex.get(site);
       if (index !== undefined) demand[index] += share;
     }
+  };
+  for (const index of touched) {
+    const estimate = estimates[index];
+    if (estimate.sitesAfter === estimate.service.activeSites) continue;
+    const required = estimate.service.spec.capacity.required;
+    add(estimate.service.activeSites, -required);
+    if (estimate.sitesAfter.length > 0) add(estimate.sitesAfter, required);
   }
   return demand;
 }

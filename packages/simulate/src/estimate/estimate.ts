@@ -72,7 +72,7 @@ export function unaffectedEstimate(service: PreparedService): ServiceEstimate {
     "unaffected",
     false,
     null,
-    Object.freeze([...service.activeSites]),
+    service.activeSites,
     Object.freeze(zeroBreakdown()),
     0,
     0,
@@ -105,7 +105,7 @@ export function unaffectedResult(service: PreparedService): ServiceResult {
   return deepFreeze({
     id: service.id,
     status: "unaffected",
-    activeSites: [...service.activeSites],
+    activeSites: service.activeSites as string[],
     failoverSite: null,
     rto: { estimate: 0, target: service.rtoTarget, breakdown: zeroBreakdown() },
     rpo: { estimate: 0, target: service.rpoTarget },

@@ -3,18 +3,25 @@ import { duration } from "../format";
 import type { ScenarioFinding } from "../types";
 import type { ServiceEstimate } from "./estimate";
 
-/** One error finding per service whose `rto.estimate` exceeds its tier's `mtpd`, in policy order. */
-export function mtpdFindings(estimates: readonly ServiceEstimate[]): ScenarioFinding[] {
-  const findings: ScenarioFinding[] = [];
-  for (const { service, rto } of estimates) {
+/**
+ * One error finding per service whose `rto.estimate` exceeds its tier's `mtpd`, in policy order. Only the `touched`
+ * services can have an estimate above 0.
+ */
+export function mtpdFindings(estimates: readonly ServiceEstimate[], touched: readonly number[]): ScenarioFinding[] {
+  const exceeded: Array<[number, ScenarioFinding]> = [];
+  for (const index of touched) {
+    const { service, rto } = estimates[index];
     if (rto === null || rto <= service.mtpd) continue;
-    findings.push({
-      code: "mtpd-exceeded",
-      severity: "error",
-      message:
-        `${service.id} is estimated out for ${duration(rto)}, beyond the maximum tolerable period of ` +
-        `disruption of tier ${service.spec.tier} (mtpd ${duration(service.mtpd)})`,
-    });
+    exceeded.push([
+      index,
+      {
+        code: "mtpd-exceeded",
+        severity: "error",
+        message:
+          `${service.id} is estimated out for ${duration(rto)}, beyond the maximum tolerable period of ` +
+          `disruption of tier ${service.spec.tier} (mtpd ${duration(service.mtpd)})`,
+      },
+    ]);
   }
-  return findings;
+  return exceeded.sort(([a], [b]) => a - b).map(([, finding]) => finding);
 }

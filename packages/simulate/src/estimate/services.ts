@@ -14,6 +14,13 @@ import type { SupplierImpact } from "./suppliers";
 
 export type { ServiceEstimate } from "./estimate";
 
+/** Every service's estimate (indexed like `model.services`) and the indexes of those visited, in dependency order. */
+export interface ScenarioEstimates {
+  estimates: ServiceEstimate[];
+  /** The only services whose estimate may differ from their shared unaffected one. */
+  touched: number[];
+}
+
 /**
  * Estimates every service of the model, indexed like `model.services`. Only the services the scenario can touch are
  * visited, in dependency order (on a cycle, which validation refuses, a dependency not yet visited counts as
@@ -25,7 +32,7 @@ export function estimateServices(
   scenario: ResolvedScenario,
   supplier: SupplierImpact | null,
   wanted?: readonly number[],
-): ServiceEstimate[] {
+): ScenarioEstimates {
   const estimates = model.unaffected.slice();
   const staffShort = scenario.scenario.kind === "staff-unavailability";
   const touched = touchedServices(model.graph, scenario.lostSiteList, supplier?.id ?? null, staffShort, wanted);
@@ -42,7 +49,7 @@ export function estimateServices(
     }
     estimates[index] = estimate;
   }
-  return estimates;
+  return { estimates, touched };
 }
 
 function estimateOwn(
@@ -51,28 +58,35 @@ function estimateOwn(
   estimateOf: (index: number) => ServiceEstimate,
   supplier: SupplierImpact | null,
 ): ServiceEstimate {
-  const downReasons: string[] = [];
+  let downReasons: string[] | undefined;
   let slowest: Slowest | null = null;
   for (const dependency of service.hardServices) {
     const other = estimateOf(dependency);
     if (!other.disrupted) continue;
-    if (other.rto === null) downReasons.push(`hard dependency ${other.service.id} is down`);
-    else if (slowest === null || other.rto > slowest.seconds) {
+    if (other.rto === null) {
+      downReasons = downReasons ?? [];
+      downReasons.push(`hard dependency ${other.service.id} is down`);
+    } else if (slowest === null || other.rto > slowest.seconds) {
       slowest = { id: other.service.id, kind: "service", seconds: other.rto };
     }
   }
   if (supplier && service.hardSuppliers.includes(supplier.id)) {
-    if (supplier.recovery === null) downReasons.push(`hard ${supplier.reason}`);
-    else if (slowest === null || supplier.recovery > slowest.seconds) {
+    if (supplier.recovery === null) {
+      downReasons = downReasons ?? [];
+      downReasons.push(`hard ${supplier.reason}`);
+    } else if (slowest === null || supplier.recovery > slowest.seconds) {
       slowest = { id: supplier.id, kind: "supplier", seconds: supplier.recovery };
     }
   }
   const sites = service.spec.sites;
   const touched = lost.size > 0 && anyLost(sites, lost);
-  if (!touched && downReasons.length === 0 && slowest === null) return service.unaffected;
+  if (!touched && downReasons === undefined && slowest === null) return service.unaffected;
   const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
-  if (surviving.length === 0) downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
-  if (downReasons.length > 0) {
+  if (surviving.length === 0) {
+    downReasons = downReasons ?? [];
+    downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
+  }
+  if (downReasons !== undefined) {
     return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
   }
   const activeLost = touched && anyLost(service.activeSites, lost);
@@ -83,13 +97,11 @@ function estimateOwn(
 /** Own sites untouched, but a hard dependency is impacted: `rto.estimate = T_dep`, `rpo.estimate = 0`. */
 function waiting(service: PreparedService, slowest: Slowest): ServiceEstimate {
   const rto = slowest.seconds;
-  const { status, reasons } = impactedStatus(service, rto, 0);
+  const reasons = [`waits for ${describeDependency(slowest)}`];
+  const status = impactedStatus(service, rto, 0, reasons);
   const breakdown = zeroBreakdown();
   breakdown.dependencies = rto;
-  return makeEstimate(service, status, true, null, service.activeSites, breakdown, rto, 0, slowest, [
-    `waits for ${describeDependency(slowest)}`,
-    ...reasons,
-  ]);
+  return makeEstimate(service, status, true, null, service.activeSites, breakdown, rto, 0, slowest, reasons);
 }
 
 /** An active site is lost: detection + decision + switch + recovery, plus what a slower hard dependency adds. */
@@ -100,7 +112,8 @@ function failover(service: PreparedService, surviving: readonly string[], slowes
   const own = service.detection + service.decision + service.switch + recovery;
   const dependencies = Math.max(0, (slowest?.seconds ?? 0) - own);
   const rto = own + dependencies;
-  const { status, reasons } = impactedStatus(service, rto, service.failoverRpo);
+  const reasons = dependencies > 0 && slowest ? [`then waits for ${describeDependency(slowest)}`] : [];
+  const status = impactedStatus(service, rto, service.failoverRpo, reasons);
   const breakdown = {
     detection: service.detection,
     decision: service.decision,
@@ -108,8 +121,6 @@ function failover(service: PreparedService, surviving: readonly string[], slowes
     recovery,
     dependencies,
   };
-  const explained =
-    dependencies > 0 && slowest ? [`then waits for ${describeDependency(slowest)}`, ...reasons] : reasons;
   return makeEstimate(
     service,
     status,
@@ -120,7 +131,7 @@ function failover(service: PreparedService, surviving: readonly string[], slowes
     rto,
     service.failoverRpo,
     slowest,
-    explained,
+    reasons,
   );
 }
 

@@ -5,14 +5,15 @@ import type { ServiceStatus } from "../types";
 
 /**
  * `recovered` when `rto ≤ tier.rto` and `rpo ≤ tier.rpo`, otherwise `degraded`; an unknown RPO (`data.mode: none`)
- * misses the target. Returns the reasons a degraded service missed its targets.
+ * misses the target. Appends to `reasons` why a degraded service missed its targets.
  */
 export function impactedStatus(
   service: PreparedService,
   rto: number,
   rpo: number | null,
-): { status: ServiceStatus; reasons: string[] } {
-  const reasons: string[] = [];
+  reasons: string[],
+): ServiceStatus {
+  const before = reasons.length;
   const tier = service.spec.tier;
   if (rto > service.rtoTarget) {
     reasons.push(`estimated RTO ${duration(rto)} exceeds tier ${tier} rto ${duration(service.rtoTarget)}`);
@@ -22,7 +23,7 @@ export function impactedStatus(
   } else if (rpo > service.rpoTarget) {
     reasons.push(`estimated RPO ${duration(rpo)} exceeds tier ${tier} rpo ${duration(service.rpoTarget)}`);
   }
-  return { status: reasons.length === 0 ? "recovered" : "degraded", reasons };
+  return reasons.length === before ? "recovered" : "degraded";
 }
 
 /** Degrades an `unaffected` or `recovered` status; `degraded` and `down` stay as they are. */

@@ -6,7 +6,8 @@ import { dependencyOrder } from "./order";
 
 /** What `graphOf` needs to know about a service. */
 export interface GraphNode {
-  sites: readonly string[];
+  /** The sites that carry traffic before any loss: losing one of them is what disrupts the service. */
+  activeSites: readonly string[];
   hardServices: readonly number[];
   softServices: readonly number[];
   hardSuppliers: readonly string[];
@@ -19,8 +20,8 @@ export interface DependencyGraph {
   order: number[];
   /** `position[index]`: where the service stands in `order`. */
   position: Int32Array;
-  /** Site id → services that list it, in policy order. */
-  bySite: ReadonlyMap<string, number[]>;
+  /** Site id → services active on it, in policy order (losing a standby site touches nobody). */
+  byActiveSite: ReadonlyMap<string, number[]>;
   /** Supplier id → services that depend on it, hard or soft. */
   bySupplier: ReadonlyMap<string, number[]>;
   hardDependants: number[][];
@@ -35,23 +36,24 @@ export function graphOf(nodes: readonly GraphNode[]): DependencyGraph {
   const order = dependencyOrder(nodes.length, (index) => [...nodes[index].hardServices, ...nodes[index].softServices]);
   const position = new Int32Array(nodes.length);
   for (const [place, index] of order.entries()) position[index] = place;
-  const bySite = new Map<string, number[]>();
+  const byActiveSite = new Map<string, number[]>();
   const bySupplier = new Map<string, number[]>();
   const hardDependants: number[][] = nodes.map(() => []);
   const softDependants: number[][] = nodes.map(() => []);
   for (const [index, node] of nodes.entries()) {
-    for (const site of new Set(node.sites)) push(bySite, site, index);
+    for (const site of new Set(node.activeSites)) push(byActiveSite, site, index);
     for (const supplier of new Set([...node.hardSuppliers, ...node.softSuppliers])) push(bySupplier, supplier, index);
     for (const dependency of new Set(node.hardServices)) hardDependants[dependency].push(index);
     for (const dependency of new Set(node.softServices)) softDependants[dependency].push(index);
   }
   const manual = nodes.flatMap((node, index) => (node.manual ? [index] : []));
   const hardDependencies = nodes.map((node) => node.hardServices);
-  return { order, position, bySite, bySupplier, hardDependants, softDependants, hardDependencies, manual };
+  return { order, position, byActiveSite, bySupplier, hardDependants, softDependants, hardDependencies, manual };
 }
 
 /**
- * The services a scenario may touch, in dependency order: those on a lost site or depending on the lost supplier,
+ * The services a scenario may touch, in dependency order: those active on a lost site (a service is down or fails
+ * over only when it loses an active site) or depending on the lost supplier,
  * everything that hard-depends on them transitively, their direct soft dependants, and the manual services when
  * staff are short. Every other service is unaffected without being looked at. With `wanted`, only those services and
  * the touched hard dependencies they need (what `rto-unachievable` reads).
@@ -70,7 +72,7 @@ export function touchedServices(
     reached[index] = 1;
     queue.push(index);
   };
-  for (const site of lostSites) for (const index of graph.bySite.get(site) ?? []) reach(index);
+  for (const site of lostSites) for (const index of graph.byActiveSite.get(site) ?? []) reach(index);
   if (supplier !== null) for (const index of graph.bySupplier.get(supplier) ?? []) reach(index);
   for (let head = 0; head < queue.length; head++)
     for (const dependant of graph.hardDependants[queue[head]]) reach(dependant);

@@ -6,7 +6,6 @@
 import type { ContinuityPolicy, ServiceSpec, SupplierSpec, TierSpec } from "@relais/policy";
 import { type ServiceEstimate, unaffectedEstimate } from "../estimate/estimate";
 import { decisionSeconds, detectionSeconds, switchSeconds } from "../estimate/rto";
-import type { ServiceResult } from "../types";
 import { type DependencyGraph, graphOf } from "./graph";
 
 /** A service with what the model needs precomputed. */
@@ -19,8 +18,8 @@ export interface PreparedService {
   rtoTarget: number;
   rpoTarget: number;
   mtpd: number;
-  /** Sites that carry traffic before any loss: the primary, or every site for active-active. */
-  activeSites: string[];
+  /** Sites that carry traffic before any loss: the primary, or every site for active-active. Frozen, shared. */
+  activeSites: readonly string[];
   detection: number;
   decision: number;
   switch: number;
@@ -35,8 +34,6 @@ export interface PreparedService {
   owner: string;
   /** The estimate and the result of every scenario that does not touch the service: frozen, shared. */
   unaffected: ServiceEstimate;
-  /** Built on first use (`unaffectedResult(service)`). */
-  unaffectedResult?: ServiceResult;
 }
 
 /** The scenario-independent part of a simulation. */
@@ -55,6 +52,8 @@ export interface PreparedModel {
   siteIds: string[];
   siteIndex: ReadonlyMap<string, number>;
   capacities: Array<number | undefined>;
+  /** Units per site (indexed like `siteIds`) before any loss: every service on its active sites. */
+  baselineDemand: Float64Array;
   owners: RunbookOwners;
 }
 
@@ -83,6 +82,8 @@ function buildModel(policy: ContinuityPolicy): PreparedModel {
   const indexOf = new Map(entries.map(([id], index) => [id, index]));
   const suppliers = new Map(Object.entries(policy.suppliers));
   const services = entries.map(([id, spec], index) => prepareService(policy, id, spec, index, indexOf, suppliers));
+  const siteIds = Object.keys(policy.sites);
+  const siteIndex = new Map(siteIds.map((id, index) => [id, index]));
   const commitmentServices = new Map<string, number[]>(Object.keys(policy.commitments).map((id) => [id, []]));
   for (const service of services) {
     for (const commitment of new Set(service.spec.commitments)) commitmentServices.get(commitment)?.push(service.index);
@@ -91,13 +92,14 @@ function buildModel(policy: ContinuityPolicy): PreparedModel {
     policy,
     services,
     byId: new Map(services.map((service) => [service.id, service])),
-    graph: graphOf(services.map((service) => ({ ...service, sites: service.spec.sites }))),
+    graph: graphOf(services),
     unaffected: services.map((service) => service.unaffected),
     commitmentServices,
     suppliers,
-    siteIds: Object.keys(policy.sites),
-    siteIndex: new Map(Object.keys(policy.sites).map((id, index) => [id, index])),
+    siteIds,
+    siteIndex,
     capacities: Object.values(policy.sites).map((site) => site.capacity),
+    baselineDemand: baselineDemand(services, siteIndex),
     owners: runbookOwners(policy),
   };
 }
@@ -130,7 +132,7 @@ function prepareService(
     rtoTarget: tier?.rto ?? Number.POSITIVE_INFINITY,
     rpoTarget: tier?.rpo ?? Number.POSITIVE_INFINITY,
     mtpd: tier?.mtpd ?? Number.POSITIVE_INFINITY,
-    activeSites: spec.strategy === "active-active" ? [...spec.sites] : spec.sites.slice(0, 1),
+    activeSites: Object.freeze(spec.strategy === "active-active" ? [...spec.sites] : spec.sites.slice(0, 1)),
     detection: detectionSeconds(spec),
     decision: decisionSeconds(spec, policy.crisisCell),
     switch: switchSeconds(spec),
@@ -144,6 +146,19 @@ function prepareService(
   } as PreparedService;
   service.unaffected = unaffectedEstimate(service);
   return service;
+}
+
+/** Each service's `required`, spread over its active sites (active-active: `required / n` on each). */
+function baselineDemand(services: readonly PreparedService[], siteIndex: ReadonlyMap<string, number>): Float64Array {
+  const demand = new Float64Array(siteIndex.size);
+  for (const service of services) {
+    const share = service.spec.capacity.required / service.activeSites.length;
+    for (const site of service.activeSites) {
+      const index = siteIndex.get(site);
+      if (index !== undefined) demand[index] += share;
+    }
+  }
+  return demand;
 }
 
 /** `rpo.estimate` after a failover: sync 0, async `lag`, backup `every`, none → null (unknown loss). */

@@ -23,7 +23,7 @@ export const rtoUnachievable: Rule = {
     }
     const violations: Violation[] = [];
     for (const [primary, indexes] of byPrimary) {
-      const estimates = estimateServices(model, resolveScenario(policy, siteLoss(primary)), null, indexes);
+      const { estimates } = estimateServices(model, resolveScenario(policy, siteLoss(primary)), null, indexes);
       for (const index of indexes) {
         const violation = judge(estimates[index], primary);
         if (violation) violations.push(violation);
