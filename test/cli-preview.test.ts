@@ -126,6 +126,34 @@ describe("relais preview on the example policy", () => {
     );
     expect(stdout).toContain("recovery 4m = standby 2 < required 8: scaleUp 4m (services.payments-api.capacity)");
     expect(stdout).toContain("RTO 5m30s ≤ target 15m (tiers.critical.rto)");
+    const down = relais(["preview", EXAMPLE, "--scenario", "gov-region-loss", "--explain", "payments-api", "--quiet"]);
+    expect(down.code).toBe(1);
+    expect(down.stdout).toContain("RTO none: the service is down, so tier target 15m (tiers.critical.rto) is missed");
+    expect(down.stdout).toContain("reason: hard dependency ledger-db is down");
+    const json = JSON.parse(
+      relais(["preview", EXAMPLE, "--site", "gov-a", "--explain", "ledger-db", "--format", "json", "--quiet"]).stdout,
+    );
+    expect(json.explanations[0].terms[3]).toEqual({
+      term: "recovery",
+      seconds: 0,
+      formula: "standby 6 × 1 surviving active site = 6 ≥ required 6: 0",
+      source: "services.ledger-db.capacity",
+    });
+  });
+});
+
+describe("rto-unachievable in relais validate", () => {
+  it("fails a policy whose primary-site loss cannot meet the tier's RTO, naming the terms", () => {
+    const slow = basePolicy();
+    slow.services.api.capacity = { required: 4, standby: 1, scaleUp: "15m" };
+    const { code, stdout } = relais(["validate", write("slow.yaml", slow), "--format", "json"]);
+    expect(code).toBe(1);
+    const finding = JSON.parse(stdout).findings.find((f: { code: string }) => f.code === "rto-unachievable");
+    expect(finding).toMatchObject({ severity: "error", path: "services.api" });
+    expect(finding.message).toContain("estimated RTO of 16m30s");
+    const preview = relais(["preview", join(dir, "slow.yaml"), "--site", "site-a"]);
+    expect(preview.code).toBe(2);
+    expect(preview.stderr).toContain("[rto-unachievable]");
   });
 });
 

@@ -17,24 +17,32 @@ function estimate(value: number | null, missing: string): string {
   return value === null ? missing : formatDuration(value);
 }
 
-function verdict(value: number | null, target: number): string {
-  return value === null ? "misses" : value <= target ? "≤" : ">";
-}
-
-/** The explanations as text: a block per scenario. */
+/**
+ * The explanations as text: a block per scenario. The terms are shown when there is something to add up: not for a
+ * down service (no estimate) nor for one the scenario leaves at 0.
+ */
 export function renderExplanationsText(explanations: readonly Explanation[], style: Style): string {
   const blocks = explanations.map((explanation) => {
     const { rto, rpo } = explanation;
-    const missing = explanation.status === "down" ? "down" : "unknown";
-    return [
+    const lines = [
       `${style.bold(`${explanation.service} in ${explanation.scenario}`)}: ${statusLabel(explanation.status, style)}` +
         (explanation.failoverSite ? ` → ${explanation.failoverSite}` : ""),
       `  ${explanation.summary}`,
-      ...explanation.terms.map((term) => `  ${termLine(term)}`),
-      `  RTO ${estimate(rto.estimate, "down")} ${verdict(rto.estimate, rto.target)} target ${formatDuration(rto.target)} (${rto.source})`,
-      `  RPO ${estimate(rpo.estimate, missing)} = ${rpo.formula} (${rpo.source}); target ${formatDuration(rpo.target)}`,
-      ...explanation.reasons.map((reason) => `  ${style.dim("reason:")} ${reason}`),
-    ].join("\n");
+    ];
+    if (rto.estimate === null) {
+      lines.push(
+        `  RTO none: the service is down, so tier target ${formatDuration(rto.target)} (${rto.source}) is missed`,
+      );
+    } else {
+      if (rto.estimate > 0 || explanation.failoverSite !== null)
+        lines.push(...explanation.terms.map((term) => `  ${termLine(term)}`));
+      lines.push(
+        `  RTO ${formatDuration(rto.estimate)} ${rto.estimate <= rto.target ? "≤" : ">"} target ${formatDuration(rto.target)} (${rto.source})`,
+        `  RPO ${estimate(rpo.estimate, "unknown")} = ${rpo.formula} (${rpo.source}); target ${formatDuration(rpo.target)}`,
+      );
+    }
+    lines.push(...explanation.reasons.map((reason) => `  ${style.dim("reason:")} ${reason}`));
+    return lines.join("\n");
   });
   return `${blocks.join("\n\n")}\n`;
 }
