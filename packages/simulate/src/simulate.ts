@@ -7,7 +7,7 @@ import { mtpdFindings } from "./estimate/mtpd";
 import { peopleFindings } from "./estimate/people";
 import { estimateServices, type ServiceEstimate } from "./estimate/services";
 import { type SupplierImpact, supplierImpact } from "./estimate/suppliers";
-import { type PreparedModel, prepareModel } from "./model/prepare";
+import { type PreparedModel, type PreparedService, prepareModel } from "./model/prepare";
 import { buildRunbook } from "./runbook";
 import { type ResolvedScenario, resolveScenario } from "./scenarios/resolve";
 import type { ScenarioResult, ServiceResult } from "./types";
@@ -86,7 +86,25 @@ function toResult(estimate: ServiceEstimate): ServiceResult {
     activeSites: service.activeSites as string[],
     failoverSite: estimate.failoverSite,
     rto: { estimate: estimate.rto, target: service.rtoTarget, breakdown: estimate.breakdown },
-    rpo: { estimate: estimate.rpo, target: service.rpoTarget },
+    rpo: rpoResult(service, estimate.rpo),
     reasons: estimate.reasons,
   };
+}
+
+type RpoResult = ServiceResult["rpo"];
+const rpoResults = new WeakMap<PreparedService, Map<number | null, RpoResult>>();
+
+/** A service has two or three possible RPO results (0, its failover RPO, none): each is built once, frozen, shared. */
+function rpoResult(service: PreparedService, estimate: number | null): RpoResult {
+  let known = rpoResults.get(service);
+  if (!known) {
+    known = new Map();
+    rpoResults.set(service, known);
+  }
+  let result = known.get(estimate);
+  if (!result) {
+    result = Object.freeze({ estimate, target: service.rpoTarget });
+    known.set(estimate, result);
+  }
+  return result;
 }

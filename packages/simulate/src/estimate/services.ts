@@ -59,22 +59,30 @@ function estimateOwn(
   supplier: SupplierImpact | null,
 ): ServiceEstimate {
   let downReasons: string[] | undefined;
-  let slowest: Slowest | null = null;
+  // The slowest impacted hard dependency so far: an estimate, or the supplier (built into a `Slowest` once, below).
+  let slowestService: ServiceEstimate | null = null;
+  let slowestSeconds = -1;
   for (const dependency of service.hardServices) {
     const other = estimateOf(dependency);
     if (!other.disrupted) continue;
     if (other.rto === null) {
       downReasons = downReasons ?? [];
       downReasons.push(`hard dependency ${other.service.id} is down`);
-    } else if (slowest === null || other.rto > slowest.seconds) {
-      slowest = { id: other.service.id, kind: "service", seconds: other.rto };
+    } else if (other.rto > slowestSeconds) {
+      slowestService = other;
+      slowestSeconds = other.rto;
     }
   }
+  let slowest: Slowest | null = slowestService && {
+    id: slowestService.service.id,
+    kind: "service",
+    seconds: slowestSeconds,
+  };
   if (supplier && service.hardSuppliers.includes(supplier.id)) {
     if (supplier.recovery === null) {
       downReasons = downReasons ?? [];
       downReasons.push(`hard ${supplier.reason}`);
-    } else if (slowest === null || supplier.recovery > slowest.seconds) {
+    } else if (supplier.recovery > slowestSeconds) {
       slowest = { id: supplier.id, kind: "supplier", seconds: supplier.recovery };
     }
   }
