@@ -58,17 +58,34 @@ function estimateOwn(
   estimateOf: (index: number) => ServiceEstimate,
   supplier: SupplierImpact | null,
 ): ServiceEstimate {
-  let downReasons: string[] | undefined;
-  // The slowest impacted hard dependency so far: an estimate, or the supplier (built into a `Slowest` once, below).
+  const { slowest, downReasons } = hardDependencies(service, estimateOf, supplier);
+  const sites = service.spec.sites;
+  const touched = lost.size > 0 && anyLost(sites, lost);
+  if (!touched && downReasons.length === 0 && slowest === null) return service.unaffected;
+  const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
+  if (surviving.length === 0) downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
+  if (downReasons.length > 0) {
+    return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
+  }
+  const activeLost = touched && anyLost(service.activeSites, lost);
+  if (!activeLost) return slowest === null ? service.unaffected : waiting(service, slowest);
+  return failover(service, surviving, slowest);
+}
+
+/** The hard dependencies and the hard supplier that are down, and the slowest impacted one (`T_dep`). */
+function hardDependencies(
+  service: PreparedService,
+  estimateOf: (index: number) => ServiceEstimate,
+  supplier: SupplierImpact | null,
+): { slowest: Slowest | null; downReasons: string[] } {
+  const downReasons: string[] = [];
   let slowestService: ServiceEstimate | null = null;
   let slowestSeconds = -1;
   for (const dependency of service.hardServices) {
     const other = estimateOf(dependency);
     if (!other.disrupted) continue;
-    if (other.rto === null) {
-      downReasons = downReasons ?? [];
-      downReasons.push(`hard dependency ${other.service.id} is down`);
-    } else if (other.rto > slowestSeconds) {
+    if (other.rto === null) downReasons.push(`hard dependency ${other.service.id} is down`);
+    else if (other.rto > slowestSeconds) {
       slowestService = other;
       slowestSeconds = other.rto;
     }
@@ -79,27 +96,12 @@ function estimateOwn(
     seconds: slowestSeconds,
   };
   if (supplier && service.hardSuppliers.includes(supplier.id)) {
-    if (supplier.recovery === null) {
-      downReasons = downReasons ?? [];
-      downReasons.push(`hard ${supplier.reason}`);
-    } else if (supplier.recovery > slowestSeconds) {
+    if (supplier.recovery === null) downReasons.push(`hard ${supplier.reason}`);
+    else if (supplier.recovery > slowestSeconds) {
       slowest = { id: supplier.id, kind: "supplier", seconds: supplier.recovery };
     }
   }
-  const sites = service.spec.sites;
-  const touched = lost.size > 0 && anyLost(sites, lost);
-  if (!touched && downReasons === undefined && slowest === null) return service.unaffected;
-  const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
-  if (surviving.length === 0) {
-    downReasons = downReasons ?? [];
-    downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
-  }
-  if (downReasons !== undefined) {
-    return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
-  }
-  const activeLost = touched && anyLost(service.activeSites, lost);
-  if (!activeLost) return slowest === null ? service.unaffected : waiting(service, slowest);
-  return failover(service, surviving, slowest);
+  return { slowest, downReasons };
 }
 
 /** Own sites untouched, but a hard dependency is impacted: `rto.estimate = T_dep`, `rpo.estimate = 0`. */
