@@ -11,6 +11,13 @@ const BUILT_IN_ERRORS = new Set(["TypeError", "ReferenceError", "SyntaxError", "
 /** Default time a program may take under mocks before it is stopped. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/**
+ * A program under mocks keeps nearly everything it allocates (every resource holds its outputs and their promises),
+ * so young-generation collections copy a lot: a 64 MiB semi-space makes them rarer and cuts the child's CPU time by
+ * about 13% on the benchmark program (more memory: about 570 MiB instead of 470 MiB at 2,000 resources).
+ */
+const CHILD_NODE_OPTIONS = ["--max-semi-space-size=64"];
+
 /** Most program output (stdout and stderr) kept for `--debug`; the rest is cut from the start. */
 const MAX_OUTPUT = 64 * 1024;
 
@@ -67,7 +74,7 @@ export function runProgram(project: PulumiProject, options: RunProgramOptions = 
   const child = fork(childEntry(), [], {
     cwd: project.directory,
     env: childEnvironment(),
-    execArgv: [],
+    execArgv: CHILD_NODE_OPTIONS,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   let output = "";
