@@ -40,8 +40,7 @@ function elk(): Promise<ELK> {
 
 /**
  * Lays a graph out with ELK's layered algorithm (Sugiyama): layers in the graph's direction, groups as nested
- * boxes, orthogonal edges. The random seed is fixed and the model order is kept, so a graph always gets the same
- * coordinates. Coordinates are rounded to tenths of a pixel for stable output.
+ * boxes, orthogonal edges. The random seed is fixed, so a graph always gets the same coordinates. Coordinates are rounded to tenths of a pixel for stable output.
  */
 export async function layoutGraph(graph: Graph): Promise<LaidOutGraph> {
   const root: ElkNode = {
@@ -59,7 +58,9 @@ export async function layoutGraph(graph: Graph): Promise<LaidOutGraph> {
       "elk.spacing.edgeNode": "14",
       "elk.spacing.edgeEdge": "8",
       "elk.edgeRouting": "ORTHOGONAL",
-      "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      // Keeping the model order and the default thoroughness (7) cost five to ten times the time on large graphs
+      // for no visible gain; the seed alone makes the layout deterministic.
+      "elk.layered.thoroughness": "3",
       "elk.edgeLabels.placement": "CENTER",
     },
     children: [],

@@ -10,11 +10,12 @@ export interface HeatCell {
 }
 
 /**
- * The scenario matrix as a grid. Rows and columns are scenarios and services, whichever way round keeps the grid
- * taller than wide (a page is portrait); `cells[row][column]`.
+ * The scenario matrix as a grid: scenarios against services (or tiers, for large policies), whichever way round
+ * keeps the grid taller than wide (a page is portrait); `cells[row][column]`.
  */
 export interface Heatmap {
-  rowAxis: "scenario" | "service";
+  /** What the rows are, for the corner of a table: `Scenario`, `Service`. */
+  corner: string;
   rows: readonly { id: string; label: string }[];
   columns: readonly { id: string; label: string }[];
   cells: readonly (readonly HeatCell[])[];

@@ -65,7 +65,7 @@ describe("renderGraphSvg", () => {
 describe("renderHeatmapSvg", () => {
   it("draws one coloured cell per row and column, with tooltips", () => {
     const svg = renderHeatmapSvg("heat", "Matrix", {
-      rowAxis: "scenario",
+      corner: "Scenario",
       rows: [
         { id: "s1", label: "s1" },
         { id: "s2", label: "s2" },

@@ -1,4 +1,5 @@
 import { dependencyGraph } from "../../graph/dependencies";
+import { DETAIL_LIMIT, dependencySummaryGraph, detailed } from "../../graph/summary";
 import { code, codes, paragraph, table } from "../blocks";
 import type { PlanInputs } from "../inputs";
 import type { Section } from "../model";
@@ -18,6 +19,7 @@ export function dependenciesSection({ policy }: PlanInputs): Section {
       codes(pick("supplier", false)),
     ];
   });
+  const perService = detailed(policy);
   return {
     id: "dependencies",
     title: "Dependencies",
@@ -25,13 +27,17 @@ export function dependenciesSection({ policy }: PlanInputs): Section {
     blocks: [
       paragraph(
         "What each service needs. A hard dependency takes the service down with it; a soft one only degrades it. ",
-        "Suppliers point to their declared alternates.",
+        perService
+          ? "Suppliers point to their declared alternates."
+          : `With more than ${DETAIL_LIMIT} services the diagram groups services by tier and suppliers by criticality, each line labelled with its number of dependencies; the table lists every one.`,
       ),
       {
         kind: "diagram",
         id: "dependency-diagram",
-        title: "Dependencies between services and suppliers",
-        graph: dependencyGraph(policy),
+        title: perService
+          ? "Dependencies between services and suppliers"
+          : "Dependencies between tiers and supplier groups",
+        graph: perService ? dependencyGraph(policy) : dependencySummaryGraph(policy),
       },
       table(["Service", "Services (hard)", "Services (soft)", "Suppliers (hard)", "Suppliers (soft)"], rows),
     ],

@@ -1,10 +1,11 @@
 import type { ScenarioResult } from "@relais/simulate";
+import { DETAIL_LIMIT, detailed } from "../../graph/summary";
 import type { Heatmap } from "../../svg/heatmap-model";
-import { duration } from "../../text/format";
 import { callout, code, codes, paragraph, subsection, table, toned } from "../blocks";
+import { buildHeatmap } from "../heatmap";
 import type { PlanInputs } from "../inputs";
 import type { Cell, Section } from "../model";
-import { describeLoss, rpoVersusTarget, rtoVersusTarget, statusShort, statusTitle, statusTone } from "../scenario-text";
+import { describeLoss, rpoVersusTarget, rtoVersusTarget, statusTone } from "../scenario-text";
 
 /** (f) The scenario matrix: every service in every scenario of `relais preview --all`. */
 export function scenarioMatrixSection(input: PlanInputs): Section {
@@ -18,7 +19,9 @@ export function scenarioMatrixSection(input: PlanInputs): Section {
     blocks: [
       paragraph(
         `Every declared scenario, plus the loss of each site, region and cloud provider and the outage of each supplier: ${summary.scenarios} scenarios. `,
-        "Each cell is the estimated recovery time of a service in a scenario, from the Relais estimate model (detection, decision, traffic switch, capacity, dependencies). ",
+        detailed(input.policy)
+          ? "Each cell is the estimated recovery time of a service in a scenario, from the Relais estimate model (detection, decision, traffic switch, capacity, dependencies). "
+          : `With more than ${DETAIL_LIMIT} services each cell is a tier in a scenario, coloured by its worst-off service and counting the services in that state; scenarios that affect no service (${matrix.scenarios.length - heatmap.rows.length}) are left out, and the tables below list every service. `,
         "Green: recovered within its objectives. Amber: recovers, but misses an objective or runs degraded. Red: down until the lost site or supplier returns. Grey: not affected.",
       ),
       ...(summary.down + summary.degraded > 0
@@ -47,38 +50,9 @@ export function scenarioMatrixSection(input: PlanInputs): Section {
   };
 }
 
-/** The matrix as a grid, with the longer dimension as rows so that it fits a portrait page. */
-export function buildHeatmap({ policy, matrix }: PlanInputs): Heatmap {
-  const serviceIds = Object.keys(policy.services);
-  const scenarioRows = matrix.scenarios.length >= serviceIds.length;
-  const services = serviceIds.map((id) => ({
-    id,
-    label: `${id} (RTO ${duration(policy.tiers[policy.services[id].tier]?.rto)})`,
-  }));
-  const scenarios = matrix.scenarios.map((scenario) => ({ id: scenario.id, label: scenario.id }));
-  const cell = (scenario: ScenarioResult, serviceIndex: number) => {
-    const service = scenario.services[serviceIndex];
-    return { status: service.status, text: statusShort(service), title: statusTitle(scenario.id, service) };
-  };
-  return scenarioRows
-    ? {
-        rowAxis: "scenario",
-        rows: scenarios,
-        columns: services,
-        cells: matrix.scenarios.map((scenario) => serviceIds.map((_, index) => cell(scenario, index))),
-      }
-    : {
-        rowAxis: "service",
-        rows: services,
-        columns: scenarios,
-        cells: serviceIds.map((_, index) => matrix.scenarios.map((scenario) => cell(scenario, index))),
-      };
-}
-
 function matrixTable(heatmap: Heatmap) {
-  const corner = heatmap.rowAxis === "scenario" ? "Scenario" : "Service";
   return table(
-    [corner, ...heatmap.columns.map((column) => column.label)],
+    [heatmap.corner, ...heatmap.columns.map((column) => column.label)],
     heatmap.rows.map((row, rowIndex) => [
       code(row.id),
       ...heatmap.cells[rowIndex].map((cell) => toned(cell.text, statusTone(cell.status))),
