@@ -72,6 +72,8 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     if (subject.program && !options.quiet) {
       for (const note of subject.program.notes) process.stderr.write(`note: ${note}\n`);
     }
+    const printed = subject.program?.capture.output.trim();
+    if (options.debug && printed) process.stderr.write(`the program printed:\n${printed}\n`);
     // With --evacuate alone, the evacuation is the preview: its change set and the loss of that site.
     const onlyEvacuation = evacuation !== null && !options.all && !options.scenario && !options.site;
     const scenarios = onlyEvacuation ? [] : await selectScenarios(policy, options);
