@@ -121,10 +121,18 @@ function renderDiagram(title: string, graph: Graph): string[] {
   ];
 }
 
+/** How each edge kind looks in the Mermaid diagrams (see `plan/mermaid.ts`), for the legend under them. */
+const STROKES: Record<string, string> = {
+  primary: "thick blue line",
+  active: "thick teal line",
+  standby: "dotted grey line",
+  hard: "solid line",
+  soft: "dotted light line",
+  alternate: "dotted orange line",
+};
+
 function legendStroke(kind: string): string {
-  if (kind === "primary" || kind === "active") return "thick line:";
-  if (kind === "hard") return "solid line:";
-  return "dotted line:";
+  return `${STROKES[kind] ?? "line"}:`;
 }
 
 function inline(text: Text, anchors: Map<string, string>): string {

@@ -10,6 +10,16 @@ const ARROWS: Record<GraphEdge["kind"], string> = {
   alternate: "-.-",
 };
 
+/** Line colours per edge kind, the same as the HTML diagrams'. */
+const LINK_STYLE: Record<GraphEdge["kind"], string> = {
+  primary: "stroke:#1d4ed8,stroke-width:2.5px",
+  active: "stroke:#0e7490,stroke-width:2.5px",
+  standby: "stroke:#64748b",
+  hard: "stroke:#334155",
+  soft: "stroke:#94a3b8",
+  alternate: "stroke:#b45309",
+};
+
 /** Styles per node kind, for GitHub and GitLab's light and dark themes alike (explicit text colour). */
 const CLASSES = [
   "classDef service fill:#e8effc,stroke:#1d4ed8,color:#0b1f44",
@@ -48,13 +58,18 @@ export function mermaidFlowchart(graph: Graph): string {
     if (!graph.membership.has(node.id)) nodeLine(node.id, "  ");
   }
   emitGroup(undefined, "  ");
+  const linksByKind = new Map<GraphEdge["kind"], number[]>();
+  let link = 0;
   for (const edge of graph.edges) {
     const from = nodeIds.get(edge.from);
     const to = nodeIds.get(edge.to);
     if (!from || !to) continue;
     const label = edge.label ? `|${mermaidLabel(edge.label)}|` : "";
     lines.push(`  ${from} ${ARROWS[edge.kind]}${label} ${to}`);
+    linksByKind.set(edge.kind, [...(linksByKind.get(edge.kind) ?? []), link]);
+    link += 1;
   }
+  for (const [kind, indices] of linksByKind) lines.push(`  linkStyle ${indices.join(",")} ${LINK_STYLE[kind]}`);
   lines.push(...CLASSES.map((line) => `  ${line}`));
   for (const kind of ["service", "site", "supplier", "office"] as const) {
     const ids = graph.nodes.filter((node) => node.kind === kind).map((node) => nodeIds.get(node.id));
