@@ -55,7 +55,9 @@ describe("mermaidFlowchart", () => {
     expect(chart).toContain("n1 ==> n4");
     expect(chart).toContain("n1 -.-> n5");
     expect(chart).toMatch(/subgraph g1\["3DS Outscale"\]\n {4}subgraph g2\["eu-west-2"\]/);
-    expect(chart).toContain("  linkStyle 0,4 stroke:#1d4ed8,stroke-width:2.5px\n  linkStyle 1 stroke:#64748b\n  linkStyle 2,3 stroke:#0e7490");
+    expect(chart).toContain(
+      "  linkStyle 0,4 stroke:#1d4ed8,stroke-width:2.5px\n  linkStyle 1 stroke:#64748b\n  linkStyle 2,3 stroke:#0e7490",
+    );
   });
 });
 

@@ -105,7 +105,7 @@ export function peopleSection({ policy }: PlanInputs): Section {
                 minimum === undefined
                   ? toned("minimum staffing not declared", "warn")
                   : present >= minimum
-                    ? toned(`above the minimum staffing of ${percentage(minimum)}`, "ok")
+                    ? toned(`at or above the minimum staffing of ${percentage(minimum)}`, "ok")
                     : toned(`below the minimum staffing of ${percentage(minimum)}`, "bad"),
               ];
             }),
