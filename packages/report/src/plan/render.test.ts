@@ -22,6 +22,21 @@ describe("renderMarkdown", () => {
     expect(markdown).toContain("[11. Crisis cell, roles and contacts](#11-crisis-cell-roles-and-contacts)");
   });
 
+  it("links only to headings that exist", () => {
+    const markdown = renderMarkdown(planOf());
+    const seen = new Map<string, number>();
+    const anchors = new Set<string>();
+    for (const line of markdown.split("\n").filter((candidate) => /^#{1,6} /.test(candidate))) {
+      const base = githubSlug(line.replace(/^#+ /, "").replace(/\\/g, ""));
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      anchors.add(count === 0 ? base : `${base}-${count}`);
+    }
+    const links = [...markdown.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
+    expect(links.length).toBeGreaterThan(30);
+    for (const link of links) expect(anchors).toContain(link);
+  });
+
   it("draws the topology and dependencies as Mermaid blocks", () => {
     const markdown = renderMarkdown(planOf());
     expect(markdown.match(/```mermaid\nflowchart LR\n/g)).toHaveLength(2);
@@ -92,6 +107,13 @@ describe("renderHtml", () => {
     const html = await renderHtml(hostile());
     expect(html).not.toContain("<script>");
     expect(html).toContain("Evil &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+
+  it("gives every element a distinct id, and every link a target", async () => {
+    const html = await renderHtml(planOf());
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
   });
 
   it("gives the same bytes for the same document", async () => {
