@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { ContinuityPlan, CrisisCell, ExternalWorkload, FailoverService } from "@relais/aws";
 
 const config = new pulumi.Config();
-const relais = new pulumi.Config("relais");
+const relaisConfig = new pulumi.Config("relais");
 
 /** Where the standby runs on Outscale: image, Net (VPC) and subnets of each SecNumCloud zone. */
 interface OutscaleZone {
@@ -22,7 +22,7 @@ const userData = pulumi.interpolate`#!/bin/sh\n/opt/hq/bootstrap --token ${boots
 
 // The plan reads the policy the preview reads (config relais:policy, else continuity.yaml) and honours
 // relais:evacuate: set it to a site id and every service moves its active role off that site.
-const plan = new ContinuityPlan("hq", { policy: relais.get("policy") ?? "continuity.yaml" });
+const plan = new ContinuityPlan("hq", { policy: relaisConfig.get("policy") ?? "continuity.yaml" });
 
 // Alerts go to the crisis cell's roles; the plan vault lives on Outscale, readable when the offices are not.
 // Route 53 health-check alarms live in us-east-1, so the topic does too.
@@ -73,4 +73,4 @@ export const billing = new FailoverService("billing", {
 }).serviceId;
 
 // The stack output `relais` is the manifest `relais check` reads for a deployed stack.
-export const manifest = plan.manifest;
+export const relais = plan.manifest;
