@@ -9,7 +9,11 @@ export function crisisCellSection({ policy }: PlanInputs): Section {
   const owners = Object.entries(policy.services).map(([id, service]) => [
     code(id),
     service.owner ? service.owner : toned("no owner declared", "warn"),
-    service.traffic.method === "manual" ? "crisis cell decides the failover" : "automatic failover",
+    service.sites.length < 2
+      ? "none: one site only"
+      : service.traffic.method === "manual"
+        ? "crisis cell decides the failover"
+        : "automatic failover",
   ]);
   return {
     id: "crisis-cell",

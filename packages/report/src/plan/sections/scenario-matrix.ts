@@ -1,6 +1,7 @@
 import type { ScenarioResult } from "@relais/simulate";
 import { DETAIL_LIMIT, detailed } from "../../graph/summary";
 import type { Heatmap } from "../../svg/heatmap-model";
+import { count } from "../../text/format";
 import { callout, code, codes, paragraph, subsection, table, toned } from "../blocks";
 import { buildHeatmap } from "../heatmap";
 import type { PlanInputs } from "../inputs";
@@ -18,7 +19,7 @@ export function scenarioMatrixSection(input: PlanInputs): Section {
     nis2: ["f"],
     blocks: [
       paragraph(
-        `Every declared scenario, plus the loss of each site, region and cloud provider and the outage of each supplier: ${summary.scenarios} scenarios. `,
+        `Every declared scenario, plus the loss of each site, region and cloud provider and the outage of each supplier: ${count(summary.scenarios, "scenario")}. `,
         detailed(input.policy)
           ? "Each cell is the estimated recovery time of a service in a scenario, from the Relais estimate model (detection, decision, traffic switch, capacity, dependencies). "
           : `With more than ${DETAIL_LIMIT} services each cell is a tier in a scenario, coloured by its worst-off service and counting the services in that state; scenarios that affect no service (${matrix.scenarios.length - heatmap.rows.length}) are left out, and the tables below list every service. `,
@@ -29,7 +30,7 @@ export function scenarioMatrixSection(input: PlanInputs): Section {
             callout(
               summary.down > 0 ? "bad" : "warn",
               "Not every service recovers",
-              `${summary.down} service outcomes are down and ${summary.degraded} degraded across the matrix; ${summary.commitmentsBreached} commitment outcomes are breached. `,
+              `Across the matrix, ${count(summary.down, "service outcome is", "service outcomes are")} down and ${summary.degraded} degraded; ${count(summary.commitmentsBreached, "commitment outcome is", "commitment outcomes are")} breached. `,
               "The table under the matrix says why.",
             ),
           ]
