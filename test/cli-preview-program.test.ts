@@ -215,7 +215,7 @@ describe("relais preview: programs that cannot be previewed", () => {
   it(
     "stops a program that never finishes at --timeout",
     () => {
-      const { code, stderr } = relais([program("hangs"), "--timeout", "2"]);
+      const { code, stderr } = relais([program("hangs"), "--timeout", "2s"]);
       expect(code).toBe(2);
       expect(stderr).toContain("error: the program hangs (stack dev) did not finish within 2 s and was stopped");
       expect(stderr).toContain("raise the limit with --timeout");
@@ -242,7 +242,7 @@ describe("relais preview: programs that cannot be previewed", () => {
       "error: --engine terraform is not an engine",
     );
     expect(relais([program("failover"), "--timeout", "soon"]).stderr).toContain(
-      "error: --timeout soon is not a number of seconds",
+      "error: --timeout soon is not a duration",
     );
     expect(relais([program("failover"), "--engine", "pulumi"]).stderr).toContain("add --evacuate <site>");
     const site = relais([program("failover"), "--evacuate", "aws-pari"]);

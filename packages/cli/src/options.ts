@@ -23,3 +23,22 @@ export function resolveToday(options: CommonOptions, now: Date = new Date()): st
   }
   return options.today;
 }
+
+/** Commander's accumulator for repeatable flags such as `--scenario A --scenario B`. */
+export function collectRepeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/**
+ * A time flag (`--timeout 60s`, `2m`, `1m30s`, `PT2M`, or `500ms`) in milliseconds, longer than zero. Loads the
+ * duration parser of `@relais/policy` lazily, so that commands which do not use a time flag do not load it.
+ */
+export async function parseTimeFlag(flag: string, text: string): Promise<number> {
+  const { parseDuration } = await import("@relais/policy");
+  const millis = /^(\d+)ms$/.exec(text.trim());
+  const ms = millis ? Number(millis[1]) : (parseDuration(text) ?? Number.NaN) * 1000;
+  if (Number.isNaN(ms))
+    throw new UsageError(`${flag} ${text} is not a duration`, "write it like 60s, 2m, 1m30s or 500ms");
+  if (ms <= 0) throw new UsageError(`${flag} ${text} must be longer than zero`);
+  return ms;
+}

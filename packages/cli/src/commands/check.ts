@@ -3,7 +3,7 @@ import type { CheckPlan, CheckProgress, CheckReport } from "@relais/check";
 import type { Manifest } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
-import { withCommonOptions } from "../options";
+import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 
 interface CheckOptions extends CommonOptions {
@@ -18,8 +18,6 @@ interface CheckOptions extends CommonOptions {
 }
 
 const FORMATS = ["table", "json"] as const;
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function checkCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -36,9 +34,9 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
           "Exit codes: 0 every check ready, 1 anything not ready or unknown, 2 usage error or unreadable input.",
       )
       .argument("<target>", "manifest.json, or a Pulumi program directory")
-      .option("--site <id>", "check only this site (repeatable)", collect)
-      .option("--endpoint <site=url>", "send this site's requests to URL (repeatable)", collect)
-      .option("--profile <[site=]name>", "AWS profile for a site, or for every site (repeatable)", collect)
+      .option("--site <id>", "check only this site (repeatable)", collectRepeated)
+      .option("--endpoint <site=url>", "send this site's requests to URL (repeatable)", collectRepeated)
+      .option("--profile <[site=]name>", "AWS profile for a site, or for every site (repeatable)", collectRepeated)
       .option(
         "--policy <file>",
         "continuity policy whose tier RPOs snapshots are held to (default: the backup interval)",
@@ -50,9 +48,8 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
     FORMATS,
   ).action(async (target: string, options: CheckOptions) => {
     const format = resolveFormat(options, FORMATS, "table");
-    const { parseDuration } = await import("@relais/policy");
-    const deadlineMs = parseTime("--timeout", options.timeout, parseDuration);
-    const requestTimeoutMs = parseTime("--request-timeout", options.requestTimeout, parseDuration);
+    const deadlineMs = await parseTimeFlag("--timeout", options.timeout);
+    const requestTimeoutMs = await parseTimeFlag("--request-timeout", options.requestTimeout);
     const concurrency = parseCount("--concurrency", options.concurrency);
     // The SDK warns about Node 20 on every run; relais supports Node 20, so the notice is only noise here.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -158,22 +155,6 @@ async function tierRpos(file: string, manifests: readonly Manifest[]): Promise<R
     );
   }
   return Object.fromEntries(Object.entries(policy.policy.tiers).map(([tier, spec]) => [tier, spec.rpo]));
-}
-
-/** `60s`, `2m`, `1m30s`, `500ms` → milliseconds. */
-function parseTime(flag: string, text: string, parseDuration: (text: string) => number | undefined): number {
-  const millis = /^(\d+)ms$/.exec(text.trim());
-  if (millis) return positive(flag, text, Number(millis[1]));
-  const seconds = parseDuration(text);
-  if (seconds === undefined) {
-    throw new UsageError(`${flag} ${text} is not a duration`, "write it like 60s, 2m, 1m30s or 500ms");
-  }
-  return positive(flag, text, seconds * 1000);
-}
-
-function positive(flag: string, text: string, ms: number): number {
-  if (ms <= 0) throw new UsageError(`${flag} ${text} must be longer than zero`);
-  return ms;
 }
 
 function parseCount(flag: string, text: string): number {

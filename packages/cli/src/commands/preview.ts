@@ -3,7 +3,7 @@ import type { ProgramPreview } from "@relais/preview";
 import type { Explanation, PreviewResult } from "@relais/simulate";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
-import { resolveToday, withCommonOptions } from "../options";
+import { collectRepeated, parseTimeFlag, resolveToday, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, type Style, useColor } from "../output";
 import type { PreviewView } from "../render/preview-table";
 
@@ -22,8 +22,6 @@ interface PreviewOptions extends CommonOptions {
 
 const ENGINES = ["mock", "pulumi"] as const;
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
 export function previewCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
     program
@@ -41,14 +39,18 @@ export function previewCommand(program: Command, setExit: (code: number) => void
           "loss of SITE.",
       )
       .argument("<target>", "continuity.yaml, a directory holding one, or a Pulumi program directory")
-      .option("--scenario <id>", "a declared or generated scenario id, such as site-loss:gov-a (repeatable)", collect)
-      .option("--site <id>", "the ad-hoc loss of one site, scenario site-loss:<id> (repeatable)", collect)
+      .option(
+        "--scenario <id>",
+        "a declared or generated scenario id, such as site-loss:gov-a (repeatable)",
+        collectRepeated,
+      )
+      .option("--site <id>", "the ad-hoc loss of one site, scenario site-loss:<id> (repeatable)", collectRepeated)
       .option("--all", "the scenario matrix: declared scenarios, then each site, region, cloud provider and supplier")
       .option("--explain <service>", "show how each term of SERVICE's estimate is computed, per scenario")
       .option("--stack <name>", "programs: the stack to preview (default: the only Pulumi.<stack>.yaml, else dev)")
       .option("--evacuate <site>", "programs: the resource changes of a planned evacuation of SITE, then its loss")
       .option("--engine <engine>", "programs: where --evacuate's changes come from: mock (offline, default) or pulumi")
-      .option("--timeout <seconds>", "programs: stop a program run after this many seconds (default 60)"),
+      .option("--timeout <duration>", "programs: stop a program run that takes longer, such as 2m (default 60s)"),
     FORMATS,
   ).action(async (target: string, options: PreviewOptions) => {
     const format = resolveFormat(options, FORMATS, "table");
@@ -56,7 +58,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     const { InvalidPolicyError, loadPreviewSubject } = await import("./preview-subject");
     let subject: Awaited<ReturnType<typeof loadPreviewSubject>>;
     try {
-      subject = await loadPreviewSubject(target, { today, ...programOptions(options) });
+      subject = await loadPreviewSubject(target, { today, ...(await programOptions(options)) });
     } catch (error) {
       if (!(error instanceof InvalidPolicyError)) throw error;
       const { renderFindings } = await import("../render/findings");
@@ -156,22 +158,15 @@ async function checkService(policy: ContinuityPolicy, service: string): Promise<
   );
 }
 
-/** The program-only flags, checked: `--engine mock|pulumi`, `--timeout` in whole seconds. */
-function programOptions(options: PreviewOptions) {
+/** The program-only flags, checked: `--engine mock|pulumi`, `--timeout` a duration. */
+async function programOptions(options: PreviewOptions) {
   if (options.engine !== undefined && !(ENGINES as readonly string[]).includes(options.engine)) {
     throw new UsageError(`--engine ${options.engine} is not an engine`, `use one of: ${ENGINES.join(", ")}`);
   }
   if (options.engine === "pulumi" && options.evacuate === undefined) {
     throw new UsageError("--engine pulumi gives the change set of --evacuate", "add --evacuate <site>");
   }
-  let timeoutMs: number | undefined;
-  if (options.timeout !== undefined) {
-    const seconds = Number(options.timeout);
-    if (!/^\d+(\.\d+)?$/.test(options.timeout) || seconds <= 0) {
-      throw new UsageError(`--timeout ${options.timeout} is not a number of seconds`, "write it like --timeout 120");
-    }
-    timeoutMs = seconds * 1000;
-  }
+  const timeoutMs = options.timeout === undefined ? undefined : await parseTimeFlag("--timeout", options.timeout);
   return {
     stack: options.stack,
     evacuate: options.evacuate,
