@@ -13,37 +13,21 @@ export interface SchemaResult {
 
 /** Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding. */
 export function parsePolicyData(data: unknown): SchemaResult {
-  if (data === undefined || data === null) {
-    return {
-      policy: null,
-      findings: [
-        {
-          code: "schema",
-          severity: "error",
-          path: "(root)",
-          message: "the policy is empty",
-          hint: "start from `relais init`, which writes a commented starter continuity.yaml",
-        },
-      ],
-    };
-  }
+  if (data === undefined || data === null) return rootProblem("the policy is empty");
   if (typeof data !== "object" || Array.isArray(data)) {
-    return {
-      policy: null,
-      findings: [
-        {
-          code: "schema",
-          severity: "error",
-          path: "(root)",
-          message: `the policy must be a mapping with apiVersion, kind, metadata, tiers, sites and services; got ${describeInput(data)}`,
-          hint: "start from `relais init`, which writes a commented starter continuity.yaml",
-        },
-      ],
-    };
+    return rootProblem(
+      `the policy must be a mapping with apiVersion, kind, metadata, tiers, sites and services; got ${describeInput(data)}`,
+    );
   }
   const result = ContinuityPolicy.safeParse(data, { reportInput: true });
   if (result.success) return { policy: result.data, findings: [] };
   return { policy: null, findings: result.error.issues.flatMap(issueToFindings) };
+}
+
+/** A document that is not a policy at all: one finding at the root that points to the starter policy. */
+function rootProblem(message: string): SchemaResult {
+  const hint = "start from `relais init`, which writes a commented starter continuity.yaml";
+  return { policy: null, findings: [{ code: "schema", severity: "error", path: "(root)", message, hint }] };
 }
 
 function issueToFindings(issue: core.$ZodIssue): Finding[] {
