@@ -84,22 +84,29 @@ export function generatePolicy({ services = 1000, sites = 40, suppliers = 100, s
       exitPlan: `docs/exit/supplier-${index}.md`,
     };
   }
-  const tierOf = [];
+  const platform = Math.max(1, Math.floor(services * 0.05));
   for (let index = 0; index < services; index++) {
-    const tier = TIERS[Math.min(2, Math.floor((index / services) * 3))];
-    tierOf.push(tier);
+    const tier = index < platform ? "critical" : TIERS[Math.min(2, Math.floor((index / services) * 3))];
     const strategy = tier === "critical" ? pick(["active-active", "warm-standby"]) : pick(STRATEGIES);
     const first = Math.floor(next() * sites);
     const second = (first + 1 + Math.floor(next() * (sites - 1))) % sites;
     const chosen = [siteIds[first], siteIds[second]];
     if (policy.sites[chosen[0]].zone === policy.sites[chosen[1]].zone) chosen[1] = siteIds[(first + 1) % sites];
+    // Layered like real estates, so that the shape does not change with the size: the first 5% are platform
+    // services (critical, no dependencies); every other service depends hard on one or two of them and softly on
+    // a neighbour. (Hard dependencies on any earlier service make chains that deepen with the size, so a larger
+    // policy would impact a larger share of services per scenario and no simulator could grow linearly.)
     const dependsOn = [];
-    for (let dependency = 0; dependency < 2 && index > 0; dependency++) {
-      const target = Math.floor(next() * index);
-      // A hard dependency must not recover slower than its dependent: depend on the same or a stricter tier.
-      if (TIERS.indexOf(tierOf[target]) <= TIERS.indexOf(tier) && !dependsOn.includes(`service-${target}`)) {
-        dependsOn.push(`service-${target}`);
+    if (index >= platform) {
+      for (let dependency = 0; dependency < 1 + Math.floor(next() * 2); dependency++) {
+        const target = `service-${Math.floor(next() * platform)}`;
+        if (!dependsOn.includes(target)) dependsOn.push(target);
       }
+      if (next() < 0.3)
+        dependsOn.push({
+          service: `service-${index - 1 - Math.floor(next() * Math.min(20, index - platform))}`,
+          hard: false,
+        });
     }
     if (next() < 0.3) dependsOn.push({ supplier: `supplier-${Math.floor(next() * suppliers)}`, hard: next() < 0.5 });
     policy.services[`service-${index}`] = {
