@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT } from "@relais/test-support";
+
+const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
+const PRELOAD = join(REPO_ROOT, "test", "fixtures", "record-loaded-modules.js");
+const POLICY = join(REPO_ROOT, "examples", "policies", "acme-payments.yaml");
+
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "relais-imports-"));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the built CLI and returns the module files it loaded. */
+function loadedModules(args: string[]): string[] {
+  const out = join(scratch, `${args[0]}-${Math.random().toString(36).slice(2)}.txt`);
+  const run = spawnSync(process.execPath, ["--require", PRELOAD, BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, RELAIS_LOADED_MODULES_OUT: out, NO_COLOR: "1" },
+  });
+  expect(run.status === 0 || run.status === 1).toBe(true);
+  return readFileSync(out, "utf8").split("\n");
+}
+
+const HEAVY = /[\\/]node_modules[\\/](@pulumi|@aws-sdk|@smithy|elkjs|playwright-core)[\\/]/;
+
+describe("commands that need neither Pulumi nor the AWS SDK do not load them", () => {
+  it.each([
+    [["validate", POLICY, "--today", "2026-11-28"]],
+    [["preview", POLICY, "--all", "--today", "2026-11-28"]],
+    [["diff", POLICY, POLICY]],
+    [["docs", POLICY, "--today", "2026-11-28"]],
+    [["schema"]],
+  ])("relais %j", (args) => {
+    const heavy = loadedModules(args).filter((file) => HEAVY.test(file));
+    expect(heavy).toEqual([]);
+  });
+
+  it("relais --help loads neither the policy schemas nor Zod", () => {
+    const loaded = loadedModules(["--help"]);
+    expect(
+      loaded.filter((file) => /[\\/](zod|yaml|js-yaml)[\\/]|[\\/]packages[\\/](policy|simulate)[\\/]/.test(file)),
+    ).toEqual([]);
+  });
+});
