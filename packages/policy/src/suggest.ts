@@ -15,17 +15,24 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The candidate nearest to `word`, if it is close enough to be a plausible typo. */
+/**
+ * The candidate nearest to `word`, if it is close enough to be a plausible typo, or the only candidate that `word`
+ * begins (a shortened id such as `gov-zone-a` for `gov-zone-a-loss`).
+ */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
+  const extensions: string[] = [];
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
+    if (lower.length >= 3 && candidate.toLowerCase().startsWith(lower)) extensions.push(candidate);
   }
   const tolerance = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= tolerance ? best : undefined;
+  if (best !== undefined && bestDistance <= tolerance) return best;
+  return extensions.length === 1 ? extensions[0] : undefined;
 }
