@@ -35,14 +35,17 @@ describe("parseManifestText", () => {
 
   test("refuses text that is not JSON, another manifest version, and an empty list", () => {
     expect(messageOf(() => parseManifestText("{ nope", "m.json"))).toMatch(/^m\.json is not JSON: /);
-    expect(messageOf(() => parseManifestText(JSON.stringify({ ...manifest(), version: 2 }), "m.json"))).toBe(
-      "m.json is manifest version 2; this relais reads version 1",
+    expect(messageOf(() => parseManifestText(JSON.stringify({ ...manifest(), version: 3 }), "m.json"))).toBe(
+      "m.json is manifest version 3; this relais reads version 2",
+    );
+    expect(messageOf(() => parseManifestText(JSON.stringify({ ...manifest(), version: 1 }), "m.json"))).toBe(
+      "m.json is manifest version 1; this relais reads version 2",
     );
     expect(messageOf(() => parseManifestText("[]", "m.json"))).toBe("m.json is an empty list: it names no manifest");
   });
 
   test("names the item of a list that is wrong", () => {
-    const text = JSON.stringify([manifest(), { version: 1 }]);
+    const text = JSON.stringify([manifest(), { version: 2 }]);
     expect(messageOf(() => parseManifestText(text, "m.json"))).toMatch(/^m\.json\[1\] is not a valid Relais manifest/);
   });
 });

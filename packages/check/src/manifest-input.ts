@@ -57,7 +57,9 @@ function parseOne(data: unknown, source: string): Manifest {
   if (isObject(data) && typeof data.version === "number" && data.version !== MANIFEST_VERSION) {
     throw new ManifestInputError(
       `${source} is manifest version ${data.version}; this relais reads version ${MANIFEST_VERSION}`,
-      "use the relais release that matches the @relais/aws the stack was deployed with",
+      data.version < MANIFEST_VERSION
+        ? "version 1 manifests record what the policy asked for, not what was deployed: run pulumi up with this @relais/aws, then save the stack output again"
+        : "use the relais release that matches the @relais/aws the stack was deployed with",
     );
   }
   const result = Manifest.safeParse(data);

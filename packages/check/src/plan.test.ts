@@ -53,7 +53,7 @@ describe("planChecks", () => {
       services: [
         service({
           service: "batch",
-          data: { mode: "backup", every: 600 },
+          data: { mode: "backup", mechanism: "aws-backup", every: 600, copyRegion: null },
           sites: [placement({ site: "gov-a", role: "primary", desired: 1 })],
         }),
       ],
@@ -67,7 +67,7 @@ describe("planChecks", () => {
     const snapshot = withPolicy.sites[2]!.checks.find((check) => check.check === "snapshot-fresh");
     expect(snapshot).toMatchObject({ maxAge: 900, maxAgeSource: "tier-rpo" });
     const noInterval = manifest();
-    noInterval.services[1]!.data = { mode: "backup" };
+    noInterval.services[1]!.data = { mode: "backup", mechanism: "snapshots", copyRegion: null };
     const bare = planChecks([noInterval]).sites[2]!.checks.find((check) => check.check === "snapshot-fresh");
     expect(bare).toMatchObject({ maxAge: null, maxAgeSource: null });
     const otherTier = planChecks([manifest()], { rpoByTier: { critical: 60 } });

@@ -17,6 +17,8 @@ export { policyJsonSchema } from "./json-schema";
 export { EU_MEMBER_STATES, jurisdictionAllowed } from "./jurisdictions";
 export { MAX_POLICY_BYTES, type ParsedText, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
 export {
+  type AcceptedRisk,
+  DataMechanism,
   MANIFEST_VERSION,
   Manifest,
   type ManifestPlacement,

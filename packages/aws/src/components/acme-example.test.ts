@@ -95,15 +95,23 @@ test("the manifest describes the deployed example", async () => {
     method: "dns-failover",
     healthCheck: { interval: 10, failureThreshold: 3 },
     ttl: 60,
+    dns: { zoneId: "ZACME", name: "pay.acme.example" },
   });
   expect(byId["ledger-db"].traffic).toEqual({
     method: "load-balancer",
     healthCheck: { interval: 10, failureThreshold: 2 },
     ttl: null,
+    dns: null,
   });
-  expect(byId["legacy-settlement"].traffic).toEqual({ method: "manual", healthCheck: null, ttl: null });
+  expect(byId["legacy-settlement"].traffic).toEqual({ method: "manual", healthCheck: null, ttl: null, dns: null });
   expect(byId["legacy-settlement"].sites[0].imageId).toBe("zos-2.5");
-  expect(byId.reporting.data).toEqual({ mode: "backup", every: 21600, restoreTime: 14400 });
+  expect(byId.reporting.data).toEqual({
+    mode: "backup",
+    mechanism: "snapshots",
+    every: 21600,
+    restoreTime: 14400,
+    copyRegion: null,
+  });
   expect(manifest.crisisCell).toEqual({ vaultSite: "gov-a", topic: true });
   await settleRegistrations();
 });

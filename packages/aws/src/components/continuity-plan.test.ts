@@ -154,12 +154,13 @@ test("the manifest of a plan without services lists no sites, and is registered 
   const plan = new ContinuityPlan("empty-plan", { policy: componentPolicy(), env: {} });
   const manifest = await resolved(plan.manifest);
   expect(manifest).toEqual({
-    version: 1,
+    version: 2,
     policy: "fixture",
     evacuate: null,
     sites: [],
     services: [],
     crisisCell: null,
+    acceptedRisks: [],
   });
   const registered = await registeredManifests();
   expect(registered.length).toBeGreaterThan(0);

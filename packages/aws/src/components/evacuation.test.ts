@@ -91,8 +91,26 @@ test("evacuating an on-premises primary starts the Outscale standby's stopped in
   expect(recorder.names("aws:ec2transitgateway/instanceState:InstanceState")).toEqual([]);
   const manifest = await resolved(plan.manifest);
   expect(manifest.services[0].sites).toEqual([
-    { site: "osc-b", role: "primary", desired: 3, imageId: "ami-osc-b", external: false },
-    { site: "dc", role: "standby", desired: 1, imageId: null, external: true },
+    {
+      site: "osc-b",
+      role: "primary",
+      desired: 3,
+      stopped: 0,
+      compute: "instances",
+      dnsTarget: null,
+      imageId: "ami-osc-b",
+      external: false,
+    },
+    {
+      site: "dc",
+      role: "standby",
+      desired: 1,
+      stopped: 0,
+      compute: "external",
+      dnsTarget: null,
+      imageId: null,
+      external: true,
+    },
   ]);
 });
 

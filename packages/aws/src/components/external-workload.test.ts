@@ -60,8 +60,26 @@ test("an on-premises primary with an Outscale standby: nothing at the datacenter
   });
   const manifest = await resolved(p.manifest);
   expect(manifest.services[0].sites).toEqual([
-    { site: "dc", role: "primary", desired: 2, imageId: "rhel-9-golden", external: true },
-    { site: "osc-b", role: "standby", desired: 1, imageId: "ami-osc-b", external: false },
+    {
+      site: "dc",
+      role: "primary",
+      desired: 2,
+      stopped: 0,
+      compute: "external",
+      dnsTarget: null,
+      imageId: "rhel-9-golden",
+      external: true,
+    },
+    {
+      site: "osc-b",
+      role: "standby",
+      desired: 1,
+      stopped: 1,
+      compute: "instances",
+      dnsTarget: null,
+      imageId: "ami-osc-b",
+      external: false,
+    },
   ]);
   expect(manifest.sites.map((site) => site.id)).toEqual(["osc-b", "dc"]);
 });
@@ -116,6 +134,9 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
     site: "dc",
     role: "primary",
     desired: 3,
+    stopped: 0,
+    compute: "external",
+    dnsTarget: null,
     imageId: null,
     external: true,
   });

@@ -1,24 +1,40 @@
-import type { ManifestService, ServiceSpec } from "@relais/policy";
+import type { ManifestPlacement, ManifestService, ServiceSpec } from "@relais/policy";
 import { settle } from "../outputs";
-import { manifestService } from "../planning/manifest";
+import type { ComputePlan } from "../planning/compute";
+import { type DeployedSite, manifestService } from "../planning/manifest";
 import type { Placement } from "../planning/placement";
 import type { ServiceSite } from "./failover-sites";
 import type { ServiceTraffic } from "./failover-traffic";
+
+const COMPUTE_KIND = {
+  asg: "auto-scaling",
+  instances: "instances",
+  external: "external",
+  none: "none",
+} as const satisfies Record<ComputePlan["mode"], ManifestPlacement["compute"]>;
 
 /** The manifest entry of a `FailoverService`, with image ids resolved to plain values. */
 export async function buildManifestEntry(
   serviceId: string,
   service: ServiceSpec,
   placements: readonly Placement[],
+  compute: readonly ComputePlan[],
   sites: ReadonlyMap<string, ServiceSite>,
   traffic: ServiceTraffic,
   every: number | undefined,
 ): Promise<ManifestService> {
-  const resolved = new Map<string, { imageId: string | null; external: boolean }>();
+  const resolved = new Map<string, DeployedSite>();
   for (const placement of placements) {
     const entry = sites.get(placement.site)!;
     const imageId = entry.external ? entry.external.imageId : await settle(entry.workload?.imageId);
-    resolved.set(placement.site, { imageId, external: !!entry.external });
+    const plan = compute.find((candidate) => candidate.site === placement.site)!;
+    resolved.set(placement.site, {
+      imageId,
+      external: !!entry.external,
+      compute: COMPUTE_KIND[plan.mode],
+      stopped: plan.mode === "instances" ? plan.instances - plan.desired : 0,
+      dnsTarget: null,
+    });
   }
   const deployed = placements.map((placement) => {
     const units = sites.get(placement.site)?.external?.units;
@@ -32,7 +48,20 @@ export async function buildManifestEntry(
     {
       healthCheck: traffic.deployedHealthCheck,
       ttl: traffic.dns && traffic.dns.records.length > 0 ? traffic.dns.ttl : null,
+      dns: await deployedDns(traffic),
     },
-    every === undefined ? {} : { every },
+    { ...(every === undefined ? {} : { every }), ...backupMechanism(sites.get(placements[0]!.site)!) },
   );
+}
+
+/** The zone and name of the records as deployed, or null when the service has no record. */
+async function deployedDns(traffic: ServiceTraffic): Promise<{ zoneId: string; name: string } | null> {
+  if (!traffic.dns || traffic.dns.records.length === 0) return null;
+  const [zoneId, name] = [await settle(traffic.dns.zoneId), await settle(traffic.dns.recordName)];
+  return zoneId === null || name === null ? null : { zoneId, name };
+}
+
+function backupMechanism(primary: ServiceSite): { backupMechanism?: "snapshots" | "external" } {
+  if (primary.external) return { backupMechanism: "external" };
+  return primary.site.spec.provider === "outscale" ? { backupMechanism: "snapshots" } : {};
 }

@@ -56,13 +56,32 @@ describe("warm-standby on AWS", () => {
     ]);
     const manifest = await resolved(plan.manifest);
     expect(manifest.services[0].sites).toEqual([
-      { site: "aws-paris", role: "primary", desired: 4, imageId: "ami-aws-paris", external: false },
-      { site: "aws-frankfurt", role: "standby", desired: 1, imageId: "ami-aws-frankfurt", external: false },
+      {
+        site: "aws-paris",
+        role: "primary",
+        desired: 4,
+        stopped: 0,
+        compute: "auto-scaling",
+        dnsTarget: null,
+        imageId: "ami-aws-paris",
+        external: false,
+      },
+      {
+        site: "aws-frankfurt",
+        role: "standby",
+        desired: 1,
+        stopped: 0,
+        compute: "auto-scaling",
+        dnsTarget: null,
+        imageId: "ami-aws-frankfurt",
+        external: false,
+      },
     ]);
     expect(manifest.services[0].traffic).toEqual({
       method: "dns-failover",
       healthCheck: { interval: 10, failureThreshold: 3 },
       ttl: 60,
+      dns: { zoneId: "Z123", name: "api.example.com" },
     });
   });
 
@@ -225,6 +244,7 @@ describe("warm-standby on AWS", () => {
       method: "dns-failover",
       healthCheck: null,
       ttl: null,
+      dns: null,
     });
   });
 });
@@ -302,7 +322,13 @@ describe("backup-restore on AWS", () => {
       "Vault api-aws-paris-backup-vault",
     ]);
     const manifest = await resolved(plan.manifest);
-    expect(manifest.services[0].data).toEqual({ mode: "backup", every: 21600, restoreTime: 7200 });
+    expect(manifest.services[0].data).toEqual({
+      mode: "backup",
+      mechanism: "aws-backup",
+      every: 21600,
+      restoreTime: 7200,
+      copyRegion: null,
+    });
     expect(manifest.services[0].sites.map((site) => site.desired)).toEqual([2, 0]);
   });
 

@@ -123,6 +123,7 @@ test("load-balancer method: one LBU across the region's zones, every instance at
     method: "load-balancer",
     healthCheck: { interval: 10, failureThreshold: 2 },
     ttl: null,
+    dns: null,
   });
 });
 
@@ -148,7 +149,13 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
     volumeId: "svc-osc-a-vm-1-root",
     tags: { "relais:service": "svc", "relais:site": "osc-a", "relais:snapshot-every": "21600" },
   });
-  expect((await resolved(plan.manifest)).services[0].data).toEqual({ mode: "backup", every: 21600, restoreTime: 7200 });
+  expect((await resolved(plan.manifest)).services[0].data).toEqual({
+    mode: "backup",
+    mechanism: "snapshots",
+    every: 21600,
+    restoreTime: 7200,
+    copyRegion: null,
+  });
 });
 
 test("replication modes on Outscale need storage: application (OOS has no replication), checked before any child", async () => {

@@ -195,7 +195,7 @@ export class FailoverService extends pulumi.ComponentResource {
     };
     const every = dataPlan.kind === "aws-backup" ? dataPlan.schedule.every : undefined;
     plan.attachService(serviceId, label, () =>
-      buildManifestEntry(serviceId, service, this.placements, sites, traffic, every),
+      buildManifestEntry(serviceId, service, this.placements, this.compute, sites, traffic, every),
     );
 
     // Security groups first: load balancers use them, compute joins the load balancers.

@@ -14,11 +14,25 @@ export interface DeployedTraffic {
   healthCheck: { interval: number; failureThreshold: number } | null;
   /** The TTL of the DNS records as deployed, or null when no record is. */
   ttl: number | null;
+  /** The hosted zone and name of the records, or null when no record is. */
+  dns: { zoneId: string; name: string } | null;
+}
+
+/** How one site of a service is provisioned as deployed. */
+export interface DeployedSite {
+  imageId: string | null;
+  external: boolean;
+  compute: ManifestPlacement["compute"];
+  /** Units provisioned but kept stopped. */
+  stopped: number;
+  dnsTarget: string | null;
 }
 
 /** The data settings as deployed; `every` is the effective backup interval when the schedule rounded it. */
 export interface DeployedData {
   every?: number;
+  /** Backups by instance snapshots (Outscale) or by the external workload's owner, instead of AWS Backup. */
+  backupMechanism?: "snapshots" | "external";
 }
 
 /** The manifest entry of one service, from its plan and the resolved image ids. */
@@ -26,7 +40,7 @@ export function manifestService(
   serviceId: string,
   service: ServiceSpec,
   placements: readonly Placement[],
-  sites: ReadonlyMap<string, { imageId: string | null; external: boolean }>,
+  sites: ReadonlyMap<string, DeployedSite>,
   traffic: DeployedTraffic,
   data: DeployedData = {},
 ): ManifestService {
@@ -34,6 +48,9 @@ export function manifestService(
     site: entry.site,
     role: entry.role,
     desired: entry.desired,
+    stopped: sites.get(entry.site)?.stopped ?? 0,
+    compute: sites.get(entry.site)?.compute ?? "external",
+    dnsTarget: sites.get(entry.site)?.dnsTarget ?? null,
     imageId: sites.get(entry.site)?.imageId ?? null,
     external: sites.get(entry.site)?.external ?? false,
   });
@@ -41,7 +58,7 @@ export function manifestService(
     service: serviceId,
     tier: service.tier,
     strategy: service.strategy,
-    traffic: { method: service.traffic.method, healthCheck: traffic.healthCheck, ttl: traffic.ttl },
+    traffic: { method: service.traffic.method, healthCheck: traffic.healthCheck, ttl: traffic.ttl, dns: traffic.dns },
     capacity: {
       required: service.capacity.required,
       standby: service.capacity.standby,
@@ -56,15 +73,17 @@ function manifestData(service: ServiceSpec, deployed: DeployedData): ManifestSer
   const data = service.data;
   switch (data.mode) {
     case "async-replication":
-      return { mode: data.mode, lag: data.lag };
+      return { mode: data.mode, mechanism: "s3-replication", lag: data.lag, copyRegion: null };
     case "backup":
       return {
         mode: data.mode,
+        mechanism: deployed.backupMechanism ?? "aws-backup",
         every: deployed.every ?? data.every,
         ...(data.restoreTime === undefined ? {} : { restoreTime: data.restoreTime }),
+        copyRegion: null,
       };
     default:
-      return { mode: data.mode };
+      return { mode: data.mode, mechanism: "none", copyRegion: null };
   }
 }
 
@@ -85,5 +104,13 @@ export function assembleManifest(
   const sites = Object.entries(policy.sites)
     .filter(([id]) => used.has(id))
     .map(([id, site]) => ({ id, provider: site.provider, region: site.region ?? null, zone: site.zone ?? null }));
-  return { version: MANIFEST_VERSION, policy: policy.metadata.name, evacuate, sites, services: sorted, crisisCell };
+  return {
+    version: MANIFEST_VERSION,
+    policy: policy.metadata.name,
+    evacuate,
+    sites,
+    services: sorted,
+    crisisCell,
+    acceptedRisks: [],
+  };
 }

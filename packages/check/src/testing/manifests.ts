@@ -3,16 +3,26 @@ import type { Manifest, ManifestPlacement, ManifestService } from "@relais/polic
 /** Small manifests for tests: an Outscale pair of zones, an AWS region, the EU sovereign cloud, an on-premises room. */
 
 export function placement(overrides: Partial<ManifestPlacement> & { site: string }): ManifestPlacement {
-  return { role: "standby", desired: 2, imageId: null, external: false, ...overrides };
+  const external = overrides.external ?? false;
+  return {
+    role: "standby",
+    desired: 2,
+    stopped: 0,
+    compute: external ? "external" : "auto-scaling",
+    dnsTarget: null,
+    imageId: null,
+    external,
+    ...overrides,
+  };
 }
 
 export function service(overrides: Partial<ManifestService> & { service: string }): ManifestService {
   return {
     tier: "critical",
     strategy: "warm-standby",
-    traffic: { method: "dns-failover", healthCheck: { interval: 10, failureThreshold: 3 }, ttl: 60 },
+    traffic: { method: "dns-failover", healthCheck: { interval: 10, failureThreshold: 3 }, ttl: 60, dns: null },
     capacity: { required: 4, standby: 2, scaleUp: 240 },
-    data: { mode: "async-replication", lag: 30 },
+    data: { mode: "async-replication", mechanism: "s3-replication", lag: 900, copyRegion: null },
     sites: [],
     ...overrides,
   };
@@ -20,7 +30,7 @@ export function service(overrides: Partial<ManifestService> & { service: string 
 
 export function manifest(overrides: Partial<Manifest> = {}): Manifest {
   return {
-    version: 1,
+    version: 2,
     policy: "test-policy",
     evacuate: null,
     sites: [
@@ -42,9 +52,9 @@ export function manifest(overrides: Partial<Manifest> = {}): Manifest {
         service: "ledger",
         tier: "important",
         strategy: "backup-restore",
-        traffic: { method: "manual", healthCheck: null, ttl: null },
+        traffic: { method: "manual", healthCheck: null, ttl: null, dns: null },
         capacity: { required: 2, standby: 0, scaleUp: 1200 },
-        data: { mode: "backup", every: 3600, restoreTime: 7200 },
+        data: { mode: "backup", mechanism: "aws-backup", every: 3600, restoreTime: 7200, copyRegion: null },
         sites: [
           placement({ site: "dc-1", role: "primary", desired: 2, external: true }),
           placement({ site: "aws-paris", role: "standby", desired: 0, imageId: "ami-aws-1" }),
@@ -60,6 +70,7 @@ export function manifest(overrides: Partial<Manifest> = {}): Manifest {
       }),
     ],
     crisisCell: null,
+    acceptedRisks: [],
     ...overrides,
   };
 }

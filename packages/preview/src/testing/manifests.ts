@@ -3,7 +3,7 @@ import type { ContinuityPolicy, Manifest, ManifestService } from "@relais/policy
 /** The manifest components would register for a policy deployed exactly as written (no drift). */
 export function faithfulManifest(policy: ContinuityPolicy): Manifest {
   return {
-    version: 1,
+    version: 2,
     policy: policy.metadata.name,
     evacuate: null,
     sites: Object.entries(policy.sites)
@@ -24,15 +24,19 @@ export function faithfulManifest(policy: ContinuityPolicy): Manifest {
           method: spec.traffic.method,
           healthCheck: { ...spec.traffic.healthCheck },
           ttl: spec.traffic.ttl ?? null,
+          dns: null,
         },
         capacity: { ...spec.capacity },
-        data: { ...data },
+        data: { ...data, mechanism: dataMechanism(data.mode), copyRegion: null },
         sites: spec.sites.map((site, index) => {
           const active = spec.strategy === "active-active" || index === 0;
           return {
             site,
             role: spec.strategy === "active-active" ? "active" : index === 0 ? "primary" : "standby",
             desired: active && spec.strategy !== "active-active" ? spec.capacity.required : spec.capacity.standby,
+            stopped: 0,
+            compute: "auto-scaling" as const,
+            dnsTarget: null,
             imageId: null,
             external: false,
           };
@@ -40,5 +44,10 @@ export function faithfulManifest(policy: ContinuityPolicy): Manifest {
       };
     }),
     crisisCell: null,
+    acceptedRisks: [],
   };
+}
+
+function dataMechanism(mode: ManifestService["data"]["mode"]): ManifestService["data"]["mechanism"] {
+  return mode === "backup" ? "aws-backup" : mode === "none" ? "none" : "s3-replication";
 }

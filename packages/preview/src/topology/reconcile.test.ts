@@ -137,7 +137,7 @@ describe("reconcile", () => {
     const manifest = faithfulManifest(written);
     api(manifest).strategy = "pilot-light";
     api(manifest).traffic.method = "manual";
-    api(manifest).data = { mode: "backup", every: 3600, restoreTime: 1800 };
+    api(manifest).data = { mode: "backup", mechanism: "aws-backup", every: 3600, restoreTime: 1800, copyRegion: null };
     const { deployed, drift } = reconcile(written, [manifest]);
     expect(drift.map((finding) => [finding.path, finding.message])).toEqual([
       [
@@ -183,7 +183,16 @@ describe("reconcile", () => {
   it("reports services and sites the policy does not know, and another site location", () => {
     const drift = driftOf((manifest) => {
       manifest.services.push({ ...api(manifest), service: "ghost" });
-      api(manifest).sites.push({ site: "site-z", role: "standby", desired: 1, imageId: null, external: false });
+      api(manifest).sites.push({
+        site: "site-z",
+        role: "standby",
+        desired: 1,
+        stopped: 0,
+        compute: "auto-scaling",
+        dnsTarget: null,
+        imageId: null,
+        external: false,
+      });
       manifest.sites[0].region = "eu-west-1";
     });
     expect(drift.map((finding) => [finding.path, finding.message])).toEqual([
