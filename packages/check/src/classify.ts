@@ -12,7 +12,9 @@ export type FailureKind =
   | "credentials"
   | "malformed"
   | "client-error"
-  | "read-only";
+  | "not-api"
+  | "too-large"
+  | "refused";
 
 export interface Failure {
   kind: FailureKind;
@@ -70,7 +72,13 @@ export function classify(error: unknown): Failure {
   const message = typeof shape.message === "string" ? shape.message.split("\n")[0]!.trim() : "";
   const status = typeof shape.$metadata?.httpStatusCode === "number" ? shape.$metadata.httpStatusCode : undefined;
   const detail = (kind: string) => (message && message !== kind ? `${kind}: ${message}` : kind);
-  if (name === "ReadOnlyViolation") return failure("read-only", false, false, message);
+  if (name === "ActionRefused") return failure("refused", false, false, message);
+  // An endpoint that is not the API answers every request that way; one too-large reply says nothing of the next.
+  if (name === "UnexpectedReply") {
+    return (shape as { tooLarge?: unknown }).tooLarge === true
+      ? failure("too-large", false, false, message)
+      : failure("not-api", false, true, message);
+  }
   if (name === "CredentialsProviderError" || name === "TokenProviderError") {
     return failure("credentials", false, true, message);
   }

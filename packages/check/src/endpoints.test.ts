@@ -60,6 +60,53 @@ describe("validateEndpointOverrides", () => {
     );
     expect(() => validateEndpointOverrides(new Map([["gov-a", "ftp://h"]]), ["gov-a"])).toThrow("not an http(s) URL");
   });
+
+  test.each(["http://127.0.0.1:4566", "http://127.8.9.10", "http://[::1]:8080", "http://localhost:5000/"])(
+    "accepts plain http to this machine: %s",
+    (url) => {
+      expect(() => validateEndpointOverrides(new Map([["gov-a", url]]), ["gov-a"])).not.toThrow();
+    },
+  );
+
+  test.each([
+    "http://fcu.cloudgouv-eu-west-1.outscale.com",
+    "http://10.0.0.5",
+    "http://128.0.0.1",
+    "http://localhost.evil",
+  ])("refuses plain http to another host, saying why and what to do: %s", (url) => {
+    try {
+      validateEndpointOverrides(new Map([["gov-a", url]]), ["gov-a"]);
+      throw new Error("expected an error");
+    } catch (error) {
+      expect((error as InputError).message).toBe(
+        `--endpoint gov-a=${url}: plain http would send the request signatures and session token in cleartext`,
+      );
+      expect((error as InputError).hint).toContain("use https");
+    }
+  });
+
+  test("refuses credentials in the URL without ever repeating them", () => {
+    const messages: string[] = [];
+    for (const [site, url] of [
+      ["gov-a", "https://AKIDSECRET:wJalrSECRET@fcu.example.com"],
+      ["gov-z", "https://AKIDSECRET:wJalrSECRET@fcu.example.com"],
+      ["gov-a", "ftp://AKIDSECRET:wJalrSECRET@h"],
+    ]) {
+      try {
+        validateEndpointOverrides(new Map([[site!, url!]]), ["gov-a"]);
+      } catch (error) {
+        messages.push(`${(error as InputError).message} ${(error as InputError).hint}`);
+      }
+    }
+    try {
+      parseSiteAssignments("--endpoint", ["https://AKIDSECRET:wJalrSECRET@h"]);
+    } catch (error) {
+      messages.push((error as InputError).message);
+    }
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toContain("--endpoint gov-a=https://***@fcu.example.com: the URL carries credentials");
+    for (const message of messages) expect(message).not.toMatch(/AKIDSECRET|wJalrSECRET/);
+  });
 });
 
 describe("validateProfileSites", () => {

@@ -51,8 +51,15 @@ export function failureReason(error: RequestFailure, scene: FailureScene): strin
         `the answer to ${action} from ${scene.endpoint} is not valid EC2 XML (${failure.detail}):` +
         " check that the endpoint is an EC2-compatible API"
       );
-    case "read-only":
-      return `refused by relais's read-only gate (${failure.detail})`;
+    case "not-api":
+      return (
+        `${failure.detail} (${action} to ${scene.endpoint}): check the endpoint` +
+        ` (--endpoint ${scene.site.id}=URL), proxy and firewall`
+      );
+    case "too-large":
+      return `${action} to ${scene.endpoint}: ${failure.detail}; the reply was not read: check the endpoint`;
+    case "refused":
+      return `refused by relais's action allowlist (${failure.detail})`;
     case "client-error":
       return `${action} failed (${failure.detail}${tries})`;
   }

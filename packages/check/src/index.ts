@@ -1,13 +1,25 @@
+export {
+  type ActionAllowlist,
+  ActionRefused,
+  actionOf,
+  CHECK_ACTIONS,
+  enforceAllowlist,
+  FAILOVER_ACTIONS,
+} from "./allowlist";
 export { classify, type Failure, type FailureKind } from "./classify";
 export { type Clock, systemClock } from "./clock";
-export { type CredentialSource, credentialSource, describeCredentials } from "./credentials";
+export { type CredentialSource, credentialSource, credentialsHint, describeCredentials } from "./credentials";
 export {
   ConnectionOptionError,
+  isLoopback,
   parseSiteAssignments,
   providerEndpoint,
+  redactUrl,
+  type SiteApi,
   validateEndpointOverrides,
   validateProfileSites,
 } from "./endpoints";
+export { type FailureScene, failureReason } from "./failure-reason";
 export { ManifestInputError, parseManifestData, parseManifestText, readManifestFile } from "./manifest-input";
 export {
   type CheckPlan,
@@ -20,7 +32,8 @@ export {
   type SitePlan,
   type SkippedSite,
 } from "./plan";
-export { isReadOnlyCommand, ReadOnlyViolation } from "./read-only";
+export { mapWithLimit } from "./pool";
+export { MAX_REPLY_BYTES, UnexpectedReply } from "./reply-guard";
 export {
   allReady,
   CHECK_NAMES,
@@ -32,6 +45,7 @@ export {
   type SiteReport,
   summarise,
 } from "./report";
+export { RequestFailure, type RequestPolicy, RunStopped, sendWithRetry, stopReason } from "./request";
 export { backoffDelay, DEFAULT_RETRY, type RetrySettings } from "./retry";
 export {
   type CheckProgress,
@@ -41,4 +55,12 @@ export {
   DEFAULT_REQUEST_TIMEOUT_MS,
   runChecks,
 } from "./run";
-export { createSiteClient, type SiteClient, type SiteConnection } from "./site-client";
+export {
+  createSiteClient,
+  defaultEndpoint,
+  guardClient,
+  type SiteClient,
+  type SiteClientConfig,
+  type SiteConnection,
+  siteClientConfig,
+} from "./site-client";

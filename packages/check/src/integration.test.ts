@@ -170,6 +170,36 @@ describe("faults", () => {
     expect(result(report, "gov-a", "zones-available").status).toBe("ready");
   });
 
+  test.each([
+    ["empty", "an empty reply"],
+    ["html", "an HTML page"],
+    ["unrelated-xml", "XML whose root is <ListBucketResult>, not <DescribeImagesResponse>"],
+  ] as const)("a %s 200 reply is unknown, never an empty answer", async (fault, found) => {
+    server.faults = [{ fault, action: "DescribeImages", region: "eu-west-3" }];
+    const report = await run();
+    const image = result(report, "aws-paris", "image-present", "portal");
+    expect(image.status).toBe("unknown");
+    expect(image.reason).toMatch(
+      new RegExp(
+        `^the endpoint did not answer like the EC2 API: ${found.replace(/[<>]/g, ".")} \\(DescribeImages to http`,
+      ),
+    );
+  });
+
+  test.each([100, 300])("a %d MB reply is unknown within the timeout and bounded memory", async (megabytes) => {
+    server.faults = [
+      { fault: "huge", action: "DescribeInstances", region: "eu-west-3", bytes: megabytes * 1024 * 1024 },
+    ];
+    const heapBefore = process.memoryUsage().rss;
+    const started = Date.now();
+    const report = await run();
+    const standby = result(report, "aws-paris", "standby-running", "portal");
+    expect(standby.status).toBe("unknown");
+    expect(standby.reason).toContain("the reply is larger than 4 MiB, relais's limit for one reply");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(process.memoryUsage().rss - heapBefore).toBeLessThan(64 * 1024 * 1024);
+  });
+
   test("AuthFailure makes the site unknown at once, other sites carry on", async () => {
     server.faults = [{ fault: "auth-failure", region: "eu-west-3" }];
     const report = await run();

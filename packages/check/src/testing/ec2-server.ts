@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
   type Filter,
@@ -37,7 +37,16 @@ export interface FakeRegion {
   snapshots?: FakeSnapshot[];
 }
 
-export type FaultKind = "throttle" | "server-error" | "slow" | "malformed" | "auth-failure";
+export type FaultKind =
+  | "throttle"
+  | "server-error"
+  | "slow"
+  | "malformed"
+  | "auth-failure"
+  | "empty"
+  | "html"
+  | "unrelated-xml"
+  | "huge";
 
 export interface FaultRule {
   fault: FaultKind;
@@ -49,6 +58,8 @@ export interface FaultRule {
   times?: number;
   /** `slow`: how long to wait before answering (default 30 s). */
   delayMs?: number;
+  /** `huge`: how many bytes of valid-looking XML to stream (generated as it is sent, never held whole). */
+  bytes?: number;
 }
 
 export interface RecordedRequest {
@@ -140,6 +151,7 @@ export async function startEc2Server(
         timers.add(timer);
         return;
       }
+      if (fault?.fault === "huge") return streamHuge(response, recorded.action, fault.bytes ?? 100 * 1024 * 1024);
       if (fault) return sendFault(fault.fault, recorded.action, requestId, send);
       answer(recorded, state, options, requestId, send);
     });
@@ -180,7 +192,28 @@ function sendFault(fault: FaultKind, action: string, requestId: string, send: (s
       errorXml("AuthFailure", "AWS was not able to validate the provided access credentials", requestId),
     );
   }
+  if (fault === "empty") return send(200, "");
+  if (fault === "html") return send(200, "<!DOCTYPE html><html><body><h1>Proxy login</h1></body></html>");
+  if (fault === "unrelated-xml")
+    return send(200, '<?xml version="1.0"?><ListBucketResult><Name>b</Name></ListBucketResult>');
   send(200, `<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response><requestId>${requestId}</requestId><item><`);
+}
+
+/** Streams `bytes` of a well-formed-looking answer, a chunk at a time, while the client keeps reading. */
+function streamHuge(response: ServerResponse, action: string, bytes: number): void {
+  response.writeHead(200, { "content-type": "text/xml;charset=UTF-8" });
+  const chunk = Buffer.from(`<item><instanceId>i-${"0".repeat(1000)}</instanceId></item>`);
+  let sent = 0;
+  response.write(`<?xml version="1.0" encoding="UTF-8"?>\n<${action}Response><reservationSet>`);
+  const pump = () => {
+    while (sent < bytes && !response.destroyed) {
+      sent += chunk.length;
+      if (!response.write(chunk)) return void response.once("drain", pump);
+    }
+    if (!response.destroyed) response.end(`</reservationSet></${action}Response>`);
+  };
+  response.on("error", () => undefined);
+  pump();
 }
 
 type Send = (status: number, xml: string) => void;
