@@ -5,7 +5,9 @@ export {
   CHECK_ACTIONS,
   enforceAllowlist,
   FAILOVER_ACTIONS,
+  type GatedClient,
 } from "./allowlist";
+export { allPages } from "./checks/context";
 export { classify, type Failure, type FailureKind } from "./classify";
 export { type Clock, systemClock } from "./clock";
 export { type CredentialSource, credentialSource, credentialsHint, describeCredentials } from "./credentials";
@@ -45,7 +47,7 @@ export {
   type SiteReport,
   summarise,
 } from "./report";
-export { RequestFailure, type RequestPolicy, RunStopped, sendWithRetry, stopReason } from "./request";
+export { formatMs, RequestFailure, type RequestPolicy, RunStopped, sendWithRetry, stopReason } from "./request";
 export { backoffDelay, DEFAULT_RETRY, type RetrySettings } from "./retry";
 export {
   type CheckProgress,

@@ -19,6 +19,7 @@ import {
   instancesBody,
   responseXml,
   snapshotsBody,
+  startingBody,
   zonesBody,
 } from "./ec2-xml";
 
@@ -46,7 +47,8 @@ export type FaultKind =
   | "empty"
   | "html"
   | "unrelated-xml"
-  | "huge";
+  | "huge"
+  | "drop";
 
 export interface FaultRule {
   fault: FaultKind;
@@ -68,6 +70,8 @@ export interface RecordedRequest {
   action: string;
   version: string;
   params: Record<string, string>;
+  /** The raw body (XML for REST APIs such as Route 53). */
+  body: string;
   /** From the SigV4 credential scope; null when the request was not signed. */
   region: string | null;
   service: string | null;
@@ -86,7 +90,20 @@ export interface Ec2TestServer {
   close(): Promise<void>;
 }
 
+export type Send = (status: number, body: string) => void;
+
+/** Other AWS APIs served beside EC2 on the same port (Auto Scaling, Route 53), as one regional endpoint would. */
+export interface ServerExtension {
+  /** The action of a REST request (`GET /2013-04-01/change/C1` → `GetChange`), or null for a Query form request. */
+  restAction?(method: string, path: string): string | null;
+  /** Answers an action EC2 does not know; false when this extension does not know it either. */
+  answer(request: RecordedRequest, requestId: string, send: Send): boolean;
+  /** The error body of the extension's protocol for an injected fault on one of its actions, else null. */
+  errorBody?(action: string, code: string, message: string, requestId: string): string | null;
+}
+
 export interface Ec2TestServerOptions {
+  extension?: ServerExtension;
   /** Access key ids that are accepted; any other gets `AuthFailure`. Default: accept every key. */
   accessKeyIds?: readonly string[];
   /** Items per page for DescribeInstances and DescribeSnapshots (to exercise NextToken). Default 1000. */
@@ -118,12 +135,14 @@ export async function startEc2Server(
     readBody(request).then((body) => {
       counter += 1;
       const requestId = `req-${counter}`;
-      const params = Object.fromEntries(new URLSearchParams(body));
+      const restAction = options.extension?.restAction?.(request.method ?? "", request.url ?? "") ?? null;
+      const params = restAction === null ? Object.fromEntries(new URLSearchParams(body)) : {};
       const scope = readCredentialScope(request.headers.authorization);
       const recorded: RecordedRequest = {
         method: request.method ?? "",
         path: request.url ?? "",
-        action: params.Action ?? "",
+        action: restAction ?? params.Action ?? "",
+        body,
         version: params.Version ?? "",
         params,
         region: scope?.region ?? null,
@@ -131,7 +150,7 @@ export async function startEc2Server(
         accessKeyId: scope?.accessKeyId ?? null,
       };
       state.requests.push(recorded);
-      const send = (status: number, xml: string) => {
+      const send: Send = (status, xml) => {
         if (response.destroyed) return;
         response.writeHead(status, { "content-type": "text/xml;charset=UTF-8", "x-amzn-requestid": requestId });
         response.end(xml);
@@ -151,8 +170,9 @@ export async function startEc2Server(
         timers.add(timer);
         return;
       }
+      if (fault?.fault === "drop") return void response.socket?.destroy();
       if (fault?.fault === "huge") return streamHuge(response, recorded.action, fault.bytes ?? 100 * 1024 * 1024);
-      if (fault) return sendFault(fault.fault, recorded.action, requestId, send);
+      if (fault) return sendFault(fault.fault, recorded.action, requestId, send, options.extension);
       answer(recorded, state, options, requestId, send);
     });
   });
@@ -181,11 +201,15 @@ function takeFault(rules: FaultRule[], request: RecordedRequest): FaultRule | un
   return rule;
 }
 
-function sendFault(fault: FaultKind, action: string, requestId: string, send: (status: number, xml: string) => void) {
-  if (fault === "throttle") return send(503, errorXml("RequestLimitExceeded", "Request limit exceeded.", requestId));
-  if (fault === "server-error") {
-    return send(500, errorXml("InternalError", "An internal error has occurred", requestId));
+function sendFault(fault: FaultKind, action: string, requestId: string, send: Send, extension?: ServerExtension) {
+  const error = (code: string, message: string) =>
+    extension?.errorBody?.(action, code, message, requestId) ?? errorXml(code, message, requestId);
+  if (fault === "throttle") {
+    // Auto Scaling and Route 53 throttle with 400 Throttling; EC2 with 503 RequestLimitExceeded.
+    const own = extension?.errorBody?.(action, "Throttling", "Rate exceeded", requestId);
+    return own ? send(400, own) : send(503, errorXml("RequestLimitExceeded", "Request limit exceeded.", requestId));
   }
+  if (fault === "server-error") return send(500, error("InternalError", "An internal error has occurred"));
   if (fault === "auth-failure") {
     return send(
       401,
@@ -216,8 +240,6 @@ function streamHuge(response: ServerResponse, action: string, bytes: number): vo
   pump();
 }
 
-type Send = (status: number, xml: string) => void;
-
 function answer(request: RecordedRequest, state: Ec2TestServer, options: Ec2TestServerOptions, id: string, send: Send) {
   const regionName = request.region ?? "";
   const region = state.world[regionName] ?? {};
@@ -242,18 +264,25 @@ function answer(request: RecordedRequest, state: Ec2TestServer, options: Ec2Test
         return ok(imagesBody(images));
       }
       case "DescribeInstances": {
-        const instances = (region.instances ?? []).filter((instance) =>
-          matchesFilters(filters, {
-            tags: instance.tags,
-            fields: { "instance-state-name": instance.state, "availability-zone": instance.zone },
-          }),
+        advancePending(region);
+        const ids = readList(request.params, "InstanceId");
+        const instances = (region.instances ?? []).filter(
+          (instance) =>
+            (ids.length === 0 || ids.includes(instance.instanceId)) &&
+            matchesFilters(filters, {
+              tags: instance.tags,
+              fields: { "instance-state-name": instance.state, "availability-zone": instance.zone },
+            }),
         );
         const page = paginate(instances, request.params.NextToken, options.pageSize);
         return ok(instancesBody(page.items, page.nextToken));
       }
       case "DescribeSnapshots":
         return ok(describeSnapshots(region, filters, request.params, state.accountId, options.pageSize));
+      case "StartInstances":
+        return startInstances(region, readList(request.params, "InstanceId"), id, send, ok);
       default:
+        if (options.extension?.answer(request, id, send)) return;
         return send(
           400,
           errorXml("InvalidAction", `The action ${request.action} is not valid for this web service.`, id),
@@ -263,6 +292,38 @@ function answer(request: RecordedRequest, state: Ec2TestServer, options: Ec2Test
     if (error instanceof UnknownFilterError) return send(400, errorXml("InvalidParameterValue", error.message, id));
     throw error;
   }
+}
+
+/** Pending instances finish starting when next described: running, or stopped again when they fail to start. */
+function advancePending(region: FakeRegion): void {
+  for (const instance of region.instances ?? []) {
+    if (instance.state !== "pending") continue;
+    instance.state = instance.failsToStart ? "stopped" : "running";
+    if (instance.failsToStart) instance.stateReason = "Server.InsufficientInstanceCapacity";
+  }
+}
+
+function startInstances(
+  region: FakeRegion,
+  ids: readonly string[],
+  id: string,
+  send: Send,
+  ok: (body: string) => void,
+) {
+  const instances = ids.map((instanceId) => region.instances?.find((instance) => instance.instanceId === instanceId));
+  const missing = ids.filter((_, index) => instances[index] === undefined);
+  if (missing.length > 0) {
+    return send(
+      400,
+      errorXml("InvalidInstanceID.NotFound", `The instance IDs '${missing.join(", ")}' do not exist`, id),
+    );
+  }
+  const changes = instances.map((instance) => {
+    const previous = instance!.state;
+    if (previous === "stopped") instance!.state = "pending";
+    return { instanceId: instance!.instanceId, previous, current: instance!.state };
+  });
+  ok(startingBody(changes));
 }
 
 function describeSnapshots(

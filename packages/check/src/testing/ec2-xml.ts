@@ -24,6 +24,10 @@ export interface FakeInstance {
   state: string;
   zone: string;
   tags: Record<string, string>;
+  /** After `StartInstances`, the instance goes `pending` and then, at the next describe, back to `stopped`. */
+  failsToStart?: boolean;
+  /** Why the instance last changed state (`Server.InsufficientInstanceCapacity`), as EC2 gives it. */
+  stateReason?: string;
 }
 
 export interface FakeSnapshot {
@@ -110,10 +114,28 @@ export function instancesBody(instances: readonly FakeInstance[], nextToken: str
         text("instanceId", instance.instanceId) +
           element("instanceState", text("code", String(stateCode(instance.state))) + text("name", instance.state)) +
           element("placement", text("availabilityZone", instance.zone)) +
+          (instance.stateReason
+            ? element("stateReason", text("code", instance.stateReason) + text("message", instance.stateReason))
+            : "") +
           tagSet(instance.tags),
       ]),
   );
   return items("reservationSet", reservations) + (nextToken ? text("nextToken", nextToken) : "");
+}
+
+/** The answer to `StartInstances`: each instance's state before and after. */
+export function startingBody(
+  changes: ReadonlyArray<{ instanceId: string; previous: string; current: string }>,
+): string {
+  return items(
+    "instancesSet",
+    changes.map(
+      (change) =>
+        text("instanceId", change.instanceId) +
+        element("currentState", text("code", String(stateCode(change.current))) + text("name", change.current)) +
+        element("previousState", text("code", String(stateCode(change.previous))) + text("name", change.previous)),
+    ),
+  );
 }
 
 export function snapshotsBody(
