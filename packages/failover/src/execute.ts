@@ -100,7 +100,9 @@ export async function executeFailover(plan: FailoverPlan, options: FailoverRunOp
     progress("done", result);
   };
   const bySite = new Map<string, number[]>();
-  plan.steps.forEach((step, index) => bySite.set(step.site, [...(bySite.get(step.site) ?? []), index]));
+  plan.steps.forEach((step, index) => {
+    bySite.set(step.site, [...(bySite.get(step.site) ?? []), index]);
+  });
   const runner: SiteRunner = { plan, options, policy, clock, run: run.signal, settings, finish, progress };
   try {
     await mapWithLimit([...bySite.values()], options.concurrency ?? 4, (indexes) => runSiteSteps(runner, indexes));

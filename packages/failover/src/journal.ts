@@ -52,11 +52,19 @@ export class Journal {
 
   /** Opens `file` for appending, reading back what earlier runs finished (a new file when it does not exist). */
   static open(file: string): Journal {
-    return new Journal(file, existsSync(file) ? readFinished(file) : new Map());
+    const text = existsSync(file) ? readText(file) : "";
+    const journal = new Journal(file, readFinished(file, text));
+    // A line cut short by a crash is ended, so that the next entry starts a line of its own.
+    if (text !== "" && !text.endsWith("\n")) journal.write("\n");
+    return journal;
   }
 
   append(entry: JournalEntry): void {
-    const line = Buffer.from(`${JSON.stringify(entry)}\n`);
+    this.write(`${JSON.stringify(entry)}\n`);
+  }
+
+  private write(text: string): void {
+    const line = Buffer.from(text);
     let written = 0;
     while (written < line.length) written += writeSync(this.fd, line, written);
     fsyncSync(this.fd);
@@ -67,24 +75,24 @@ export class Journal {
   }
 }
 
-function readFinished(file: string): Map<string, JournalEntry> {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (error) {
     throw new JournalError(`cannot read the journal ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
+}
+
+function readFinished(file: string, text: string): Map<string, JournalEntry> {
   const finished = new Map<string, JournalEntry>();
-  const lines = text.split("\n");
-  const last = lines.findLastIndex((line) => line.trim() !== "");
-  lines.forEach((line, index) => {
+  text.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     let entry: JournalEntry;
     try {
       entry = JSON.parse(line) as JournalEntry;
     } catch {
-      // Only the last line may be cut short (a crash while writing it); anything else is not a relais journal.
-      if (index === last) return;
+      // An entry cut short by a crash while it was written (the next run ends its line); anything else is not ours.
+      if (line.startsWith('{"time":')) return;
       throw new JournalError(
         `${file}:${index + 1} is not a JSON line: not a relais failover journal`,
         "pass the journal an earlier run of relais failover wrote, or a new file name",
