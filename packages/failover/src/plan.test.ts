@@ -20,7 +20,7 @@ describe("planFailover", () => {
         action: "StartInstances",
         required: 4,
         stopped: 3,
-        why: "gov-a is lost; gov-b takes the primary role: start its stopped instances (3 deployed stopped) so that 4 run",
+        why: "gov-a is lost; gov-b takes the primary role: start its 3 stopped instances so that 4 run",
       },
       {
         order: 2,

@@ -135,7 +135,10 @@ function capacityStep(service: ManifestService, placement: ManifestPlacement, re
         action: "StartInstances",
         required,
         stopped: placement.stopped,
-        why: `${reason}: start its stopped instances (${placement.stopped} deployed stopped) so that ${required} run`,
+        why:
+          placement.stopped > 0
+            ? `${reason}: start its ${placement.stopped} stopped instances so that ${required} run`
+            : `${reason}: make sure its ${required} instances run (the manifest records none stopped)`,
       };
     case "auto-scaling":
       return {

@@ -1,10 +1,10 @@
-import { statSync } from "node:fs";
 import type { CheckPlan, CheckProgress, CheckReport } from "@relais/check";
 import type { Manifest } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
 import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
+import { loadDeployedPolicy, loadManifestSubject } from "./manifest-subject";
 
 interface CheckOptions extends CommonOptions {
   site?: string[];
@@ -54,7 +54,7 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
     // The SDK warns about Node 20 on every run; relais supports Node 20, so the notice is only noise here.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
     const check = await import("@relais/check");
-    const subject = await loadSubject(target, options);
+    const subject = await loadManifestSubject(target, options.stack);
     const policyFile = options.policy ?? subject.policyFile;
     const rpoByTier = policyFile ? await tierRpos(policyFile, subject.manifests) : undefined;
     const plan = check.planChecks(subject.manifests, { sites: options.site, rpoByTier });
@@ -92,69 +92,10 @@ async function runWithDisplay(
   }
 }
 
-interface Subject {
-  manifests: Manifest[];
-  /** The program's policy, for a program directory. */
-  policyFile?: string;
-}
-
-/** The manifests to check: from a manifest file, or from running a program directory offline. */
-async function loadSubject(target: string, options: CheckOptions): Promise<Subject> {
-  const check = await import("@relais/check");
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(target).isDirectory();
-  } catch {
-    // readManifestFile reports a missing file.
-  }
-  if (!isDirectory) {
-    if (options.stack !== undefined)
-      throw new UsageError("--stack applies to a program directory, not a manifest file");
-    return { manifests: check.readManifestFile(target) };
-  }
-  const preview = await import("@relais/preview");
-  if (!preview.isPulumiProjectDirectory(target)) {
-    throw new UsageError(
-      `${target} is a directory without a Pulumi.yaml`,
-      "give a Pulumi program directory, or the manifest of a deployed stack: pulumi stack output relais --json > manifest.json",
-    );
-  }
-  const project = preview.loadPulumiProject(target, { stack: options.stack });
-  const capture = await preview.runProgram(project);
-  if (capture.manifests.length === 0) {
-    throw new UsageError(
-      `the program in ${target} registered no Relais manifest`,
-      "relais check needs a program built with @relais/aws components (a ContinuityPlan)",
-    );
-  }
-  return {
-    manifests: check.parseManifestData(capture.manifests, `the manifest of ${target}`),
-    policyFile: preview.policyFileOf(project),
-  };
-}
-
-/** Tier RPOs (seconds) from a policy, refusing a policy that is not the one the manifests were deployed from. */
+/** Tier RPOs (seconds) from the policy the manifests were deployed from. */
 async function tierRpos(file: string, manifests: readonly Manifest[]): Promise<Record<string, number>> {
-  const { parsePolicyData, parsePolicyText, readPolicyFile } = await import("@relais/policy");
-  const parsed = parsePolicyText(readPolicyFile(file));
-  const policy =
-    parsed.findings.length === 0 ? parsePolicyData(parsed.data) : { policy: null, findings: parsed.findings };
-  if (!policy.policy) {
-    const first = policy.findings[0];
-    throw new UsageError(
-      `--policy ${file} is not a valid policy${first ? `: ${first.path}: ${first.message}` : ""}`,
-      `run relais validate ${file}`,
-    );
-  }
-  const name = policy.policy.metadata.name;
-  const others = [...new Set(manifests.map((manifest) => manifest.policy))].filter((other) => other !== name);
-  if (others.length > 0) {
-    throw new UsageError(
-      `--policy ${file} is policy ${name}, but the stack was deployed from ${others.join(", ")}`,
-      "pass the policy the stack was deployed from, or leave --policy out to use the backup intervals",
-    );
-  }
-  return Object.fromEntries(Object.entries(policy.policy.tiers).map(([tier, spec]) => [tier, spec.rpo]));
+  const policy = await loadDeployedPolicy("--policy", file, manifests);
+  return Object.fromEntries(Object.entries(policy.tiers).map(([tier, spec]) => [tier, spec.rpo]));
 }
 
 function parseCount(flag: string, text: string): number {

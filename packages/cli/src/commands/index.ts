@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { checkCommand } from "./check";
 import { diffCommand } from "./diff";
 import { docsCommand } from "./docs";
+import { failoverCommand } from "./failover";
 import { initCommand } from "./init";
 import { previewCommand } from "./preview";
 import { registerCommand } from "./register";
@@ -18,6 +19,7 @@ export function registerCommands(program: Command, setExit: (code: number) => vo
   schemaCommand(program);
   initCommand(program);
   checkCommand(program, setExit);
+  failoverCommand(program, setExit);
   docsCommand(program);
   diffCommand(program, setExit);
   registerCommand(program, setExit);

@@ -1,0 +1,221 @@
+import { hostname, userInfo } from "node:os";
+import { createInterface } from "node:readline/promises";
+import type { FailoverPlan, FailoverProgress, FailoverReport } from "@relais/failover";
+import type { ContinuityPolicy } from "@relais/policy";
+import type { Command } from "commander";
+import { EXIT, UsageError } from "../errors";
+import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
+import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
+import { loadDeployedPolicy, loadManifestSubject } from "./manifest-subject";
+
+interface FailoverOptions extends CommonOptions {
+  site?: string;
+  scenario?: string;
+  policy?: string;
+  stack?: string;
+  execute?: boolean;
+  yes?: boolean;
+  journal?: string;
+  operator?: string;
+  endpoint?: string[];
+  profile?: string[];
+  timeout: string;
+  requestTimeout: string;
+  stepTimeout: string;
+  concurrency: string;
+}
+
+const FORMATS = ["text", "json"] as const;
+
+export function failoverCommand(program: Command, setExit: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command("failover")
+      .summary("plan, or with --execute carry out, an unplanned failover")
+      .description(
+        "Plan the API calls that make the failover sites serve after the loss of a site: Outscale/EC2 " +
+          "StartInstances for stopped standbys, Auto Scaling SetDesiredCapacity to the required capacity, and for " +
+          "manual traffic the Route 53 record change. Nothing is changed without --execute.\n" +
+          "With --execute (and --yes, or a typed confirmation on a terminal) each step runs, is verified, and is " +
+          "journaled; a re-run with the same --journal resumes.\n" +
+          "The target is a manifest (pulumi stack output relais --json), - for standard input, or a program directory.\n" +
+          "Exit codes: 0 plan printed or every step done and verified, 1 a step failed or was not confirmed, 2 usage error.",
+      )
+      .argument("<target>", "manifest.json, - (standard input), or a Pulumi program directory")
+      .option("--site <id>", "the site that is lost")
+      .option("--scenario <id>", "a scenario of the policy instead of one site (needs the policy)")
+      .option("--policy <file>", "the policy the stack was deployed from (runbook order and failover sites)")
+      .option("--stack <name>", "stack of a program directory (default: its only Pulumi.<stack>.yaml, else dev)")
+      .option("--execute", "carry the plan out")
+      .option("--yes", "do not ask for confirmation (needed with --execute when standard input is not a terminal)")
+      .option(
+        "--journal <file>",
+        "journal to append to and resume from (default relais-failover-<site>-<UTC time>.jsonl)",
+      )
+      .option("--operator <name>", "who runs the failover, for the journal (default: user@host)")
+      .option("--endpoint <site=url>", "send this site's requests to URL (repeatable)", collectRepeated)
+      .option("--profile <[site=]name>", "AWS profile for a site, or for every site (repeatable)", collectRepeated)
+      .option("--timeout <duration>", "deadline of the whole run; steps not started by then are skipped", "15m")
+      .option("--request-timeout <duration>", "timeout of each request (retried on timeout)", "10s")
+      .option("--step-timeout <duration>", "how long a step may take to be verified", "5m")
+      .option("--concurrency <n>", "sites worked on at once", "4"),
+    FORMATS,
+  ).action(async (target: string, options: FailoverOptions) => {
+    const format = resolveFormat(options, FORMATS, "text");
+    if ((options.site === undefined) === (options.scenario === undefined)) {
+      throw new UsageError("give exactly one of --site SITE and --scenario ID", "such as --site gov-a");
+    }
+    const deadlineMs = await parseTimeFlag("--timeout", options.timeout);
+    const requestTimeoutMs = await parseTimeFlag("--request-timeout", options.requestTimeout);
+    const stepTimeoutMs = await parseTimeFlag("--step-timeout", options.stepTimeout);
+    const concurrency = Number(options.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+      throw new UsageError(`--concurrency ${options.concurrency} is not a number of sites from 1 to 64`);
+    }
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+    const check = await import("@relais/check");
+    const failover = await import("@relais/failover");
+    const subject = await loadManifestSubject(target, options.stack);
+    const policyFile = options.policy ?? subject.policyFile;
+    const policy = policyFile ? await loadDeployedPolicy("--policy", policyFile, subject.manifests) : undefined;
+    const plan = failover.planFailover(subject.manifests, await scenarioOf(options, policy));
+    const endpoints = check.parseSiteAssignments("--endpoint", options.endpoint ?? []);
+    const profiles = check.parseSiteAssignments("--profile", options.profile ?? [], true);
+    check.validateEndpointOverrides(endpoints, [...plan.cloudSites.keys()]);
+    check.validateProfileSites(profiles, [...plan.cloudSites.keys()]);
+    if (!options.execute) {
+      await show(failover.planReport(plan), false, format, options);
+      return setExit(EXIT.ok);
+    }
+    if (!(await confirmed(plan, options))) {
+      process.stderr.write("not confirmed: nothing was changed\n");
+      return setExit(EXIT.findings);
+    }
+    const journal = failover.Journal.open(options.journal ?? defaultJournal(options.site ?? options.scenario!));
+    const report = await runWithDisplay(options, (onProgress, signal) =>
+      failover.executeFailover(plan, {
+        journal,
+        operator: options.operator ?? operator(),
+        endpoints,
+        profiles,
+        deadlineMs,
+        requestTimeoutMs,
+        stepTimeoutMs,
+        concurrency,
+        onProgress,
+        signal,
+      }),
+    ).finally(() => journal.close());
+    await show(report, true, format, options);
+    setExit(failover.allDone(report) ? EXIT.ok : EXIT.findings);
+  });
+}
+
+/** The lost sites, and, with a policy, the runbook's service order and the simulation's failover sites. */
+async function scenarioOf(options: FailoverOptions, policy: ContinuityPolicy | undefined) {
+  if (policy === undefined) {
+    if (options.scenario !== undefined) {
+      throw new UsageError(
+        `--scenario ${options.scenario} needs the policy that declares it`,
+        "pass --policy continuity.yaml, or give a program directory",
+      );
+    }
+    return { lost: [options.site!] };
+  }
+  const simulate = await import("@relais/simulate");
+  const spec =
+    options.scenario !== undefined
+      ? simulate.findScenario(policy, options.scenario)
+      : simulate.siteLossScenario(policy, options.site!);
+  if (!spec) {
+    throw new UsageError(
+      `--scenario ${options.scenario}: policy ${policy.metadata.name} has no such scenario`,
+      `known scenarios: ${simulate.knownScenarioIds(policy).join(", ")}`,
+    );
+  }
+  const result = simulate.simulate(policy, spec);
+  const serviceOrder = result.services.map((service) => service.id);
+  const firstStep = (id: string) =>
+    result.runbook.findIndex((step) => step.action.startsWith(`${id}:`) || step.action.includes(` ${id} over `));
+  serviceOrder.sort((a, b) => rank(firstStep(a)) - rank(firstStep(b)));
+  const failoverSites = Object.fromEntries(result.services.map((service) => [service.id, service.failoverSite]));
+  return { lost: result.lost.sites, serviceOrder, failoverSites };
+}
+
+function rank(index: number): number {
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** `--yes`, or the lost site typed back on a terminal; refused when nobody can be asked. */
+async function confirmed(plan: FailoverPlan, options: FailoverOptions): Promise<boolean> {
+  if (options.yes) return true;
+  if (!process.stdin.isTTY) {
+    throw new UsageError(
+      "--execute changes live infrastructure and standard input is not a terminal to confirm on",
+      "add --yes to confirm on the command line",
+    );
+  }
+  const changes = plan.steps.filter((step) => step.action !== "manual").length;
+  const expected = plan.lost.join(",");
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await prompt.question(
+      `This runs ${changes} step(s) that change live infrastructure after the loss of ${expected}.\n` +
+        `Type ${expected} to go ahead: `,
+    );
+    return answer.trim() === expected;
+  } finally {
+    prompt.close();
+  }
+}
+
+function defaultJournal(label: string): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  return `relais-failover-${label.replace(/[^A-Za-z0-9._-]/g, "_")}-${stamp}.jsonl`;
+}
+
+function operator(): string {
+  let user = process.env.USER ?? process.env.LOGNAME ?? "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+    // No passwd entry (some containers): keep the environment's name.
+  }
+  return `${user}@${hostname()}`;
+}
+
+/** Runs with a progress line on a terminal's stderr; Ctrl-C stops after journaling the step in flight. */
+async function runWithDisplay(
+  options: FailoverOptions,
+  run: (onProgress: ((progress: FailoverProgress) => void) | undefined, signal: AbortSignal) => Promise<FailoverReport>,
+): Promise<FailoverReport> {
+  const { FailoverProgressDisplay } = await import("../render/failover-progress");
+  const display = !options.quiet && process.stderr.isTTY ? new FailoverProgressDisplay(process.stderr) : undefined;
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort("interrupted (Ctrl-C)");
+  process.once("SIGINT", onSigint);
+  try {
+    return await run(display ? (progress) => display.update(progress) : undefined, interrupt.signal);
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    display?.stop();
+  }
+}
+
+async function show(
+  report: FailoverReport,
+  executed: boolean,
+  format: string,
+  options: FailoverOptions,
+): Promise<void> {
+  const { followUp, renderFailoverText } = await import("../render/failover-text");
+  if (format === "json") {
+    emit(JSON.stringify(report, null, 2), options);
+    if (!options.quiet) process.stderr.write(`${followUp(report).join("\n")}\n`);
+    return;
+  }
+  emit(renderFailoverText(report, executed, createStyle(useColor(options))), options);
+}
