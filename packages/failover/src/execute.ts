@@ -15,7 +15,7 @@ import {
 import { type ConnectionSettings, type SiteClients, siteClients } from "./clients";
 import { type Journal, stepKey } from "./journal";
 import type { FailoverPlan, PlannedStep } from "./plan";
-import { type FailoverReport, planReport, type StepResult } from "./report";
+import { type FailoverReport, planReport, type StepResult, stepResult } from "./report";
 import type { StepContext, StepOutcome } from "./steps/context";
 
 /** A step's end as the run sees it: a step it did not run is `skipped`. */
@@ -129,18 +129,19 @@ async function runSiteSteps(runner: SiteRunner, indexes: readonly number[]): Pro
   let clients: SiteClients | undefined;
   for (const index of indexes) {
     const step = runner.plan.steps[index]!;
-    const base = { order: step.order, service: step.service, site: step.site, action: step.action };
     const earlier = runner.options.journal.finished.get(stepKey(step));
     const failedAt = failedServices.get(step.service);
     let outcome: Outcome;
     if (earlier) {
       const at = `${earlier.time} by ${earlier.operator}`;
-      runner.finish(index, {
-        ...base,
-        resources: earlier.resources,
-        status: earlier.result as "done" | "already",
-        reason: `${earlier.result} in an earlier run (${at}), as the journal records: not repeated`,
-      });
+      runner.finish(
+        index,
+        stepResult(step, {
+          resources: earlier.resources,
+          status: earlier.result as "done" | "already",
+          reason: `${earlier.result} in an earlier run (${at}), as the journal records: not repeated`,
+        }),
+      );
       continue;
     }
     if (step.action === "manual") {
@@ -155,13 +156,13 @@ async function runSiteSteps(runner: SiteRunner, indexes: readonly number[]): Pro
         outcome = { status: "failed", resources: [], reason: `${step.site} has no cloud API relais can call` };
       } else {
         clients ??= siteClients(site, runner.settings);
-        runner.progress("start", { ...base, resources: [], status: "planned", reason: step.why });
+        runner.progress("start", stepResult(step, { status: "planned", resources: [], reason: step.why }));
         outcome = await runStep(runner, clients, step);
       }
     }
     if (outcome.status === "failed") failedServices.set(step.service, step.order);
     record(runner, step, outcome.status, outcome.resources, outcome.reason);
-    runner.finish(index, { ...base, ...outcome });
+    runner.finish(index, stepResult(step, outcome));
   }
 }
 
@@ -181,7 +182,7 @@ async function runStep(runner: SiteRunner, clients: SiteClients, step: PlannedSt
         const state = await read();
         if (holds(state)) return { state, held: true };
         if (clock.now() >= until) return { state, held: false };
-        await clock.sleep(pollMs, run);
+        await clock.sleep(Math.min(pollMs, until - clock.now()), run);
         if (run.aborted) throw new RunStopped(stopReason(run));
       }
     },

@@ -1,5 +1,5 @@
 import type { StepStatus } from "./journal";
-import { type FailoverPlan, plannedResources } from "./plan";
+import { type FailoverPlan, type PlannedStep, plannedResources } from "./plan";
 
 /** One step as `relais failover --format json` gives it. */
 export interface StepResult {
@@ -25,17 +25,24 @@ export interface FailoverReport {
 export function planReport(plan: FailoverPlan): FailoverReport {
   return {
     site: plan.lost.join(", "),
-    steps: plan.steps.map((step) => ({
-      order: step.order,
-      service: step.service,
-      site: step.site,
-      action: step.action,
-      resources: plannedResources(step),
-      status: step.action === "manual" ? "skipped" : "planned",
-      reason: step.why,
-    })),
+    steps: plan.steps.map((step) =>
+      stepResult(step, {
+        status: step.action === "manual" ? "skipped" : "planned",
+        resources: plannedResources(step),
+        reason: step.why,
+      }),
+    ),
     journal: null,
   };
+}
+
+/** A step's result with its fields in the documented order. */
+export function stepResult(
+  step: PlannedStep,
+  outcome: { status: StepStatus; resources: string[]; reason: string },
+): StepResult {
+  const { order, service, site, action } = step;
+  return { order, service, site, action, resources: outcome.resources, status: outcome.status, reason: outcome.reason };
 }
 
 /** True when every step relais can carry out was done or already so (steps left to people do not count). */

@@ -1,0 +1,49 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT } from "@relais/test-support";
+
+/** Runs the built `relais` as a child process, without blocking this one (test servers answer from here). */
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const BIN = join(REPO_ROOT, "packages/cli/dist/bin.js");
+const HOME = mkdtempSync(join(tmpdir(), "relais-failover-home-"));
+
+export function relais(
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string; stdin?: string } = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME,
+        AWS_EC2_METADATA_DISABLED: "true",
+        AWS_CONFIG_FILE: join(HOME, "no-config"),
+        AWS_SHARED_CREDENTIALS_FILE: join(HOME, "no-credentials"),
+        AWS_ACCESS_KEY_ID: "AKIDRELAISE2E",
+        AWS_SECRET_ACCESS_KEY: "e2e-secret",
+        OSC_ACCESS_KEY: "AKOSCE2E",
+        OSC_SECRET_KEY: "osc-e2e-secret",
+        ...options.env,
+      },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
+  });
+}
