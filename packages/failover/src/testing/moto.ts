@@ -4,9 +4,21 @@ import {
   AutoScalingClient,
   CreateAutoScalingGroupCommand,
   CreateLaunchConfigurationCommand,
+  DescribeAutoScalingGroupsCommand,
 } from "@aws-sdk/client-auto-scaling";
-import { DescribeImagesCommand, EC2Client, RunInstancesCommand, StopInstancesCommand } from "@aws-sdk/client-ec2";
-import { ChangeResourceRecordSetsCommand, CreateHostedZoneCommand, Route53Client } from "@aws-sdk/client-route-53";
+import {
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  EC2Client,
+  RunInstancesCommand,
+  StopInstancesCommand,
+} from "@aws-sdk/client-ec2";
+import {
+  ChangeResourceRecordSetsCommand,
+  CreateHostedZoneCommand,
+  ListResourceRecordSetsCommand,
+  Route53Client,
+} from "@aws-sdk/client-route-53";
 
 /**
  * moto (the AWS emulator, `moto_server`) on 127.0.0.1 and a free port, for tests of the AWS path against something
@@ -154,4 +166,31 @@ export async function seedRecord(url: string, zone: string, name: string, addres
     }),
   );
   return zoneId;
+}
+
+/**
+ * What the site holds, read back with `Describe*`/`List*` as an operator would check it: the states of a service's
+ * tagged instances (sorted), a group's minimum and desired capacity, and the values of an `A` record.
+ */
+export async function readBack(
+  url: string,
+  region: string,
+  what: { service: string; group: string; zoneId: string; name: string },
+) {
+  const { ec2, autoScaling, route53 } = motoClients(url, region);
+  const described = await ec2.send(
+    new DescribeInstancesCommand({ Filters: [{ Name: "tag:relais:service", Values: [what.service] }] }),
+  );
+  const instances = (described.Reservations ?? []).flatMap((reservation) => reservation.Instances ?? []);
+  const groups = await autoScaling.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [what.group] }));
+  const group = groups.AutoScalingGroups?.[0];
+  const records = await route53.send(
+    new ListResourceRecordSetsCommand({ HostedZoneId: what.zoneId, StartRecordName: what.name, StartRecordType: "A" }),
+  );
+  const record = records.ResourceRecordSets?.find((entry) => entry.Name === `${what.name}.`);
+  return {
+    instances: instances.map((instance) => instance.State?.Name).sort(),
+    group: { min: group?.MinSize, desired: group?.DesiredCapacity },
+    record: record?.ResourceRecords?.map((entry) => entry.Value),
+  };
 }
