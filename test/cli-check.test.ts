@@ -24,7 +24,7 @@ interface Run {
 }
 
 /** Spawns the CLI without blocking this process (the server answers from here). */
-function relais(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+function relais(args: readonly string[], env: Record<string, string> = {}, stdin = ""): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -52,6 +52,7 @@ function relais(args: readonly string[], env: Record<string, string> = {}): Prom
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+    child.stdin.end(stdin);
   });
 }
 
@@ -183,6 +184,18 @@ describe("relais check <manifest.json>", () => {
   });
 });
 
+describe("relais check -", () => {
+  test("reads the manifest from standard input", async () => {
+    const run = await relais(
+      ["check", "-", ...endpointFlags(), "--format", "json"],
+      {},
+      readFileSync(MANIFEST, "utf8"),
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.notReady).toBe(0);
+  });
+});
+
 describe("relais check under faults", () => {
   const fast = ["--format", "json", "--request-timeout", "400ms", "--timeout", "8s"];
   test.each([
@@ -194,6 +207,9 @@ describe("relais check under faults", () => {
     ["slow", "DescribeInstances got no answer within 400ms from"],
     ["malformed", "the answer to DescribeInstances from"],
     ["auth-failure", "refused the credentials from OSC_ACCESS_KEY/OSC_SECRET_KEY (AuthFailure:"],
+    ["empty", "the endpoint did not answer like the EC2 API: an empty reply (DescribeInstances to"],
+    ["html", "the endpoint did not answer like the EC2 API: an HTML page (DescribeInstances to"],
+    ["huge", "the reply is larger than 4 MiB, relais's limit for one reply"],
   ] as const)("%s: unknown with the right reason, partial results printed, exit 1", async (fault, reason) => {
     server.faults = [{ fault, action: "DescribeInstances", region: "eu-west-2", delayMs: 5_000 }];
     const run = await check(...fast);
@@ -229,6 +245,11 @@ describe("relais check input errors exit 2", () => {
     [["check", MANIFEST, "--site", "hq"], "error: --site hq: hq (office) has no EC2-compatible API to check"],
     [["check", MANIFEST, "--endpoint", "gov-a"], "error: --endpoint gov-a: expected SITE=URL"],
     [["check", MANIFEST, "--endpoint", "gov-a=ftp://x"], "not an http(s) URL"],
+    [["check", MANIFEST, "--endpoint", "gov-a=http://fcu.example.com"], "plain http would send the request signatures"],
+    [
+      ["check", MANIFEST, "--endpoint", "gov-a=https://AKID:s3cr3t@fcu.example.com"],
+      "gov-a=https://***@fcu.example.com: the URL carries credentials",
+    ],
     [
       ["check", MANIFEST, "--profile", "nowhere=p"],
       "error: --profile nowhere=p: the manifest has no cloud site nowhere",
@@ -246,6 +267,7 @@ describe("relais check input errors exit 2", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toContain("s3cr3t");
   });
 });
 
