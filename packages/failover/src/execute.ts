@@ -11,6 +11,8 @@ import {
   sendWithRetry,
   stopReason,
   systemClock,
+  validateEndpointOverrides,
+  validateProfileSites,
 } from "@relais/check";
 import { type ConnectionSettings, type SiteClients, siteClients } from "./clients";
 import { type Journal, stepKey } from "./journal";
@@ -66,6 +68,8 @@ export const DEFAULT_STEP_TIMEOUT_MS = 5 * 60_000;
  * starts. Always resolves to a full report, one result per planned step, in plan order.
  */
 export async function executeFailover(plan: FailoverPlan, options: FailoverRunOptions): Promise<FailoverReport> {
+  validateEndpointOverrides(options.endpoints ?? new Map(), [...plan.cloudSites.keys()]);
+  validateProfileSites(options.profiles ?? new Map(), [...plan.cloudSites.keys()]);
   const clock = options.clock ?? systemClock;
   const deadlineMs = options.deadlineMs ?? DEFAULT_FAILOVER_DEADLINE_MS;
   const policy: RequestPolicy = {
