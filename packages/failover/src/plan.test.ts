@@ -82,6 +82,12 @@ describe("planFailover", () => {
     ]);
   });
 
+  test("a scenario's sites the stack does not use need nothing", () => {
+    const plan = planFailover([failoverManifest()], { lost: ["hq", "gov-a"], fromScenario: true });
+    expect(plan.lost).toEqual(["hq", "gov-a"]);
+    expect(plan.steps.map((step) => step.action)).toEqual(["StartInstances", "ChangeResourceRecordSets"]);
+  });
+
   test("an unknown site is an input error naming the sites", () => {
     expect(() => planFailover([failoverManifest()], { lost: ["gov-z"] })).toThrow(InputError);
     expect(() => planFailover([failoverManifest()], { lost: ["gov-z"] })).toThrow(

@@ -25,7 +25,7 @@ export type PlannedStep = StepBase &
   );
 
 export interface FailoverPlan {
-  /** The sites lost, in manifest order. */
+  /** The sites lost, as given. */
   lost: string[];
   steps: PlannedStep[];
   /** Every cloud site of the manifests by id: where the steps' requests go. */
@@ -35,6 +35,11 @@ export interface FailoverPlan {
 export interface FailoverPlanOptions {
   /** The sites lost: `--site`, or the sites of a scenario. */
   lost: readonly string[];
+  /**
+   * True when `lost` comes from a scenario of the policy: its sites may include some the stack does not use (an
+   * office), which need nothing. Otherwise a site the manifest does not define is an error (a typo in `--site`).
+   */
+  fromScenario?: boolean;
   /** Services in the order of the scenario's runbook, when a policy gives it; manifest order otherwise. */
   serviceOrder?: readonly string[];
   /** The failover site of each service as the simulation chose it, when a policy gives it. */
@@ -58,7 +63,7 @@ export function planFailover(manifests: readonly Manifest[], options: FailoverPl
   const cloudSites = new Map(checkPlan.sites.map((sitePlan) => [sitePlan.site.id, sitePlan.site]));
   const known = new Set(manifests.flatMap((manifest) => manifest.sites.map((site) => site.id)));
   for (const site of options.lost) {
-    if (!known.has(site)) {
+    if (!known.has(site) && !options.fromScenario) {
       throw new FailoverPlanError(
         `--site ${site}: the manifest has no site ${site}`,
         `sites: ${[...known].join(", ")}`,
@@ -72,9 +77,8 @@ export function planFailover(manifests: readonly Manifest[], options: FailoverPl
   );
   const steps: Draft[] = [];
   for (const service of services) steps.push(...serviceSteps(service, lost, options.failoverSites?.[service.service]));
-  const lostInOrder = [...known].filter((site) => lost.has(site));
   return {
-    lost: lostInOrder,
+    lost: [...lost],
     steps: steps.map((step, index) => ({ ...step, order: index + 1 }) as PlannedStep),
     cloudSites,
   };

@@ -83,7 +83,7 @@ export function failoverCommand(program: Command, setExit: (code: number) => voi
     const profiles = check.parseSiteAssignments("--profile", options.profile ?? [], true);
     check.validateEndpointOverrides(endpoints, [...plan.cloudSites.keys()]);
     check.validateProfileSites(profiles, [...plan.cloudSites.keys()]);
-    if (!options.execute) {
+    if (!options.execute || plan.steps.length === 0) {
       await show(failover.planReport(plan), false, format, options);
       return setExit(EXIT.ok);
     }
@@ -139,7 +139,7 @@ async function scenarioOf(options: FailoverOptions, policy: ContinuityPolicy | u
     result.runbook.findIndex((step) => step.action.startsWith(`${id}:`) || step.action.includes(` ${id} over `));
   serviceOrder.sort((a, b) => rank(firstStep(a)) - rank(firstStep(b)));
   const failoverSites = Object.fromEntries(result.services.map((service) => [service.id, service.failoverSite]));
-  return { lost: result.lost.sites, serviceOrder, failoverSites };
+  return { lost: result.lost.sites, fromScenario: options.scenario !== undefined, serviceOrder, failoverSites };
 }
 
 function rank(index: number): number {
@@ -214,7 +214,7 @@ async function show(
   const { followUp, renderFailoverText } = await import("../render/failover-text");
   if (format === "json") {
     emit(JSON.stringify(report, null, 2), options);
-    if (!options.quiet) process.stderr.write(`${followUp(report).join("\n")}\n`);
+    if (!options.quiet && report.steps.length > 0) process.stderr.write(`${followUp(report).join("\n")}\n`);
     return;
   }
   emit(renderFailoverText(report, executed, createStyle(useColor(options))), options);

@@ -16,7 +16,10 @@ const SYMBOL: Readonly<Record<StepStatus, string>> = {
  */
 export function renderFailoverText(report: FailoverReport, executed: boolean, style: Style): string {
   const lines = [heading(report, executed, style), ""];
-  if (report.steps.length === 0) lines.push("  nothing to do: no service serves from the lost site", "");
+  if (report.steps.length === 0) {
+    lines.push("  nothing to do: no service of the stack serves from the lost sites");
+    return lines.join("\n");
+  }
   const width = String(report.steps.length).length;
   const statusWidth = Math.max(...report.steps.map((step) => step.status.length), 0);
   for (const step of report.steps) {
@@ -33,7 +36,7 @@ export function renderFailoverText(report: FailoverReport, executed: boolean, st
 }
 
 function heading(report: FailoverReport, executed: boolean, style: Style): string {
-  const lost = `the loss of ${report.site || "no site"}`;
+  const lost = report.site === "" ? "a scenario that loses no site of the stack" : `the loss of ${report.site}`;
   if (!executed) {
     return style.bold(`Failover plan for ${lost}: nothing was changed (add --execute to carry it out)`);
   }
