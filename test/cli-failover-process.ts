@@ -4,22 +4,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "@relais/test-support";
 
-/** Runs the built `relais` as a child process, without blocking this one (test servers answer from here). */
+/**
+ * Runs the built `relais` as a child process, without blocking this one (test servers answer from here); `command`
+ * replaces the whole command line (to run it under `script`, for a terminal).
+ */
 export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-const BIN = join(REPO_ROOT, "packages/cli/dist/bin.js");
+export const BIN = join(REPO_ROOT, "packages/cli/dist/bin.js");
 const HOME = mkdtempSync(join(tmpdir(), "relais-failover-home-"));
 
 export function relais(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; stdin?: string } = {},
+  options: { env?: Record<string, string>; cwd?: string; stdin?: string; command?: readonly string[] } = {},
 ): Promise<Run> {
+  const [program, ...rest] = options.command ?? [process.execPath, BIN, ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(program!, rest, {
       cwd: options.cwd ?? REPO_ROOT,
       env: {
         PATH: process.env.PATH ?? "",

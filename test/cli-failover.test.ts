@@ -9,7 +9,7 @@ import {
   failoverRecords,
   failoverWorld,
 } from "../packages/failover/src/testing/fixtures";
-import { relais } from "./cli-failover-process";
+import { BIN, relais } from "./cli-failover-process";
 
 /**
  * `relais failover` end to end: the built CLI against the loopback EC2 + Auto Scaling + Route 53 stub, every cloud
@@ -54,6 +54,37 @@ describe("relais failover", () => {
     expect(run.stderr).toContain("standard input is not a terminal");
     expect(run.stderr).toContain("add --yes");
     expect(server.requests).toEqual([]);
+  });
+
+  test.each([
+    ["gov-a", 0, "done"],
+    ["gov-b", 1, null],
+  ] as const)("on a terminal, --execute asks to type the lost site: %s → exit %d", async (typed, code, status) => {
+    // `script` gives the command a terminal; what it reads is what is typed.
+    const command = [
+      process.execPath,
+      BIN,
+      "failover",
+      manifest,
+      ...endpoints(),
+      "--site",
+      "gov-a",
+      "--execute",
+      "--no-color",
+    ];
+    const run = await relais([], {
+      cwd: dir,
+      stdin: `${typed}\n`,
+      command: ["script", "-qec", command.map((word) => `'${word}'`).join(" "), "/dev/null"],
+    });
+    expect(run.code).toBe(code);
+    expect(run.stdout).toContain("Type gov-a to go ahead:");
+    if (status === null) {
+      expect(run.stdout).toContain("not confirmed: nothing was changed");
+      expect(server.requests).toEqual([]);
+    } else {
+      expect(run.stdout).toContain(`✓ ${status}`);
+    }
   });
 
   test("--execute --yes --format json: every step done and verified, the DESIGN shape, journal and follow-up", async () => {
