@@ -126,6 +126,14 @@ describe("executeFailover against loopback EC2, Auto Scaling and Route 53 APIs",
     expect(actions()).not.toContain("ChangeResourceRecordSets");
   });
 
+  test("a record change still PENDING at the step's deadline is failed, never done", async () => {
+    cloud.pendingReads = 1_000;
+    const report = await run(["gov-a"]);
+    expect(statuses(report)).toEqual(["StartInstances done", "ChangeResourceRecordSets failed"]);
+    expect(report.steps[1]!.reason).toBe("change /change/C1 is still PENDING after 400ms");
+    expect(readJournal().at(-1)).toMatchObject({ action: "ChangeResourceRecordSets", result: "failed" });
+  });
+
   test("instances already running are `already`, and nothing is started", async () => {
     for (const id of ["i-b2", "i-b3", "i-b4"]) instance(id).state = "running";
     const report = await run(["gov-a"]);
