@@ -6,6 +6,7 @@ export {
   type FailoverProgress,
   type FailoverRunOptions,
 } from "./execute";
+export { scenarioGuidance } from "./guidance";
 export { Journal, type JournalEntry, JournalError, type StepStatus, stepKey } from "./journal";
 export {
   type FailoverPlan,

@@ -133,17 +133,8 @@ async function scenarioOf(options: FailoverOptions, policy: ContinuityPolicy | u
       `known scenarios: ${simulate.knownScenarioIds(policy).join(", ")}`,
     );
   }
-  const result = simulate.simulate(policy, spec);
-  const serviceOrder = result.services.map((service) => service.id);
-  const firstStep = (id: string) =>
-    result.runbook.findIndex((step) => step.action.startsWith(`${id}:`) || step.action.includes(` ${id} over `));
-  serviceOrder.sort((a, b) => rank(firstStep(a)) - rank(firstStep(b)));
-  const failoverSites = Object.fromEntries(result.services.map((service) => [service.id, service.failoverSite]));
-  return { lost: result.lost.sites, fromScenario: options.scenario !== undefined, serviceOrder, failoverSites };
-}
-
-function rank(index: number): number {
-  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  const { scenarioGuidance } = await import("@relais/failover");
+  return { ...scenarioGuidance(policy, spec), fromScenario: options.scenario !== undefined };
 }
 
 /** `--yes`, or the lost site typed back on a terminal; refused when nobody can be asked. */
