@@ -258,6 +258,14 @@ describe("executeFailover against loopback EC2, Auto Scaling and Route 53 APIs",
     ]);
   });
 
+  test("a journal of another loss resumes nothing", async () => {
+    await run(["gov-a"]);
+    const report = await run(["gov-a", "dc-1"]);
+    // Read afresh rather than taken from the journal of the loss of gov-a alone.
+    expect(statuses(report).slice(0, 2)).toEqual(["StartInstances already", "ChangeResourceRecordSets already"]);
+    expect(report.steps[0]!.reason).not.toContain("earlier run");
+  });
+
   test("Ctrl-C during verification fails the step cleanly and journals it", async () => {
     instance("i-b3").failsToStart = true;
     const stop = new AbortController();

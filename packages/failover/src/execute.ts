@@ -133,7 +133,7 @@ async function runSiteSteps(runner: SiteRunner, indexes: readonly number[]): Pro
   let clients: SiteClients | undefined;
   for (const index of indexes) {
     const step = runner.plan.steps[index]!;
-    const earlier = runner.options.journal.finished.get(stepKey(step));
+    const earlier = runner.options.journal.finished.get(stepKey({ ...step, lost: runner.plan.lost }));
     const failedAt = failedServices.get(step.service);
     let outcome: Outcome;
     if (earlier) {

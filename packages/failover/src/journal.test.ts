@@ -35,7 +35,7 @@ describe("the journal", () => {
     const journal = Journal.open(file);
     journal.close();
     expect([...journal.finished.keys()]).toEqual([
-      stepKey({ service: "payments-api", site: "gov-b", action: "StartInstances" }),
+      stepKey({ service: "payments-api", site: "gov-b", action: "StartInstances", lost: ["gov-a"] }),
     ]);
   });
 

@@ -26,9 +26,12 @@ export interface JournalEntry {
 /** A journal file that cannot be read back or written. */
 export class JournalError extends InputError {}
 
-/** The key a step is recognised by across runs: the same service, site and action. */
-export function stepKey(step: { service: string; site: string; action: string }): string {
-  return `${step.service}\u0000${step.site}\u0000${step.action}`;
+/**
+ * The key a step is recognised by across runs: the same service, site and action, in a failover from the same lost
+ * sites (a journal reused for another loss resumes nothing).
+ */
+export function stepKey(step: { service: string; site: string; action: string; lost: readonly string[] }): string {
+  return [step.lost.join(","), step.service, step.site, step.action].join("\u0000");
 }
 
 /**
