@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +19,14 @@ const HOME = mkdtempSync(join(tmpdir(), "relais-failover-home-"));
 
 export function relais(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string; stdin?: string; command?: readonly string[] } = {},
+  options: {
+    env?: Record<string, string>;
+    cwd?: string;
+    stdin?: string;
+    command?: readonly string[];
+    /** Called with the running process (to send it a signal). */
+    onStart?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<Run> {
   const [program, ...rest] = options.command ?? [process.execPath, BIN, ...args];
   return new Promise((resolve, reject) => {
@@ -49,5 +56,6 @@ export function relais(
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");
+    options.onStart?.(child);
   });
 }

@@ -144,6 +144,31 @@ describe("relais failover", () => {
     expect(instances().every((instance) => instance.state === "running")).toBe(true);
   });
 
+  test("Ctrl-C stops after journaling the step in flight: exit 1, the report printed", async () => {
+    server.faults = [{ fault: "slow", action: "StartInstances", delayMs: 20_000 }];
+    let poll: NodeJS.Timeout | undefined;
+    const run = await relais(["failover", manifest, ...endpoints(), "--site", "gov-a", "--execute", "--yes"], {
+      cwd: dir,
+      env: { NO_COLOR: "1" },
+      onStart: (child) => {
+        poll = setInterval(() => {
+          if (!server.requests.some((request) => request.action === "StartInstances")) return;
+          child.kill("SIGINT");
+          clearInterval(poll);
+        }, 20);
+      },
+    });
+    clearInterval(poll);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("interrupted (Ctrl-C) before the step was verified");
+    const file = readdirSync(dir).find((name) => name.endsWith(".jsonl"))!;
+    const results = readFileSync(join(dir, file), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).result);
+    expect(results).toEqual(["started", "failed", "skipped"]);
+  });
+
   test("reads the manifest from standard input", async () => {
     const run = await relais(["failover", "-", "--site", "aws-paris", "--format", "json"], {
       stdin: JSON.stringify(failoverManifest()),
