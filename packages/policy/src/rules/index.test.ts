@@ -28,6 +28,10 @@ const DESIGN_TABLE = [
   ["review-overdue", "warning"],
   ["tier-not-exercised", "warning"],
   ["single-site", "warning"],
+  ["hosting-provider-undeclared", "warning"],
+  ["exit-plan-untested", "warning"],
+  ["restore-untested", "warning"],
+  ["exercise-action-overdue", "warning"],
   ["unknown-region", "warning"],
 ];
 

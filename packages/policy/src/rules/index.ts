@@ -6,10 +6,14 @@ import { dataResidency } from "./data-residency";
 import { dependencyCycle } from "./dependency-cycle";
 import { dependencyTierInversion } from "./dependency-tier-inversion";
 import { duplicateId } from "./duplicate-id";
+import { exerciseActionOverdue } from "./exercise-action-overdue";
 import { exerciseOverdue } from "./exercise-overdue";
+import { exitPlanUntested } from "./exit-plan-untested";
+import { hostingProviderUndeclared } from "./hosting-provider-undeclared";
 import { mtpdBelowRto } from "./mtpd-below-rto";
 import { remoteCapacityInsufficient } from "./remote-capacity-insufficient";
 import { remoteDurationUnproven } from "./remote-duration-unproven";
+import { restoreUntested } from "./restore-untested";
 import { reviewOverdue } from "./review-overdue";
 import { roleWithoutDeputy } from "./role-without-deputy";
 import { rpoUnachievable } from "./rpo-unachievable";
@@ -54,5 +58,9 @@ export const policyRules: readonly Rule[] = [
   reviewOverdue,
   tierNotExercised,
   singleSite,
+  hostingProviderUndeclared,
+  exitPlanUntested,
+  restoreUntested,
+  exerciseActionOverdue,
   unknownRegion,
 ];
