@@ -29,6 +29,15 @@ export {
 export { registeredManifests, registerManifest } from "./manifest-registry";
 export { formatPercentage, parsePercentage } from "./percentage";
 export { policyRules } from "./rules";
+export {
+  basisPoints,
+  type RemoteNeed,
+  remoteDurationExceeded,
+  remoteNeed,
+  type Staffing,
+  staffAt,
+  staffing,
+} from "./rules/people-judgement";
 export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
 export { lostSites } from "./scenario-sites";
 export { Criticality } from "./schema/organisation";

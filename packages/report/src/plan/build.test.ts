@@ -117,6 +117,9 @@ describe("buildPlan", () => {
     expect(text).toContain("single-site");
     const clean = planOf((p) => {
       p.exercises = [{ scenario: "zone-a-loss", every: "90d", lastRun: "2026-11-01" }];
+      p.suppliers.aws = { name: "Amazon Web Services EMEA SARL", criticality: "important", hosts: ["site-c"] };
+      p.suppliers["payments-switch"].exitTestedOn = "2026-06-01";
+      p.services.reports.data = { mode: "backup", every: "6h", restoreTime: "2h", restoreTestedOn: "2026-10-01" };
       p.services.reports.sites = ["site-c", "site-a"];
       p.services.db.sites = ["site-a", "site-b", "site-c"];
     });
@@ -146,6 +149,31 @@ describe("buildPlan", () => {
   it("orders recovery with hard dependencies first", () => {
     const text = words(section(planOf(), "recovery-order").blocks);
     expect(text.indexOf("| db |")).toBeLessThan(text.indexOf("| api |"));
+  });
+
+  it.each([
+    ["80%", "20%"],
+    ["55%", "45%"],
+  ])("agrees with the preview on staffing: %s absent against a %s minimum is not below it", (absent, minimum) => {
+    const document = planOf((p) => {
+      p.people = { staff: 100, minimumStaffing: minimum, remoteWork: { capacity: "100%", sustainFor: "3d" } };
+      p.scenarios = [
+        ...(p.scenarios ?? []).filter((s) => s.id !== "flu"),
+        { id: "flu", kind: "staff-unavailability", absent },
+      ];
+    });
+    const text = words(section(document, "people").blocks);
+    expect(text).toContain(`flu | ${absent} of staff absent | no people finding`);
+    expect(text).not.toContain("below the minimum");
+  });
+
+  it("shows the simulation's staffing finding when staffing is below the minimum", () => {
+    const document = planOf((p) => {
+      p.people = { staff: 100, minimumStaffing: "75%" };
+    });
+    const text = words(section(document, "people").blocks);
+    expect(text).toContain("30% of staff absent leaves 70%, below the minimum staffing of 75%");
+    expect(text).toContain("hq | — | 100 | 100% | no: not everyone can work remotely");
   });
 
   it("is deterministic", () => {

@@ -87,6 +87,17 @@ export function fullPolicy(): FullPolicyInput {
       recovery: { rto: "10m", rpo: "0s" },
       exitPlan: "docs/exit/switch.md",
     },
+    outscale: {
+      name: "3DS Outscale",
+      provides: "IaaS hosting (SecNumCloud)",
+      criticality: "critical",
+      ict: true,
+      country: "FR",
+      hosts: ["site-a", "site-b"],
+      exitPlan: "docs/exit/outscale.md",
+      exitTestedOn: "2026-03-01",
+      substitutable: true,
+    },
     "backup-switch": {
       name: "Backup switch",
       criticality: "important",
