@@ -12,8 +12,16 @@ export { type CollectOptions, collectPlanInputs, type PlanInputs } from "./plan/
 export { renderMarkdown } from "./plan/markdown";
 export type { Block, Cell, Inline, KeyFigure, PlanDocument, Section, Text, Tone } from "./plan/model";
 export { type PlanFormat, type PlanOptions, renderPlan } from "./plan/render";
-export { buildRegister, hours, type RegisterOptions, type RegisterTable, registerCsv } from "./register/build";
-export { type ColumnSpec, REGISTER_TEMPLATES, type TemplateSpec } from "./register/columns";
+export {
+  buildRegister,
+  functionId,
+  hours,
+  type RegisterMode,
+  type RegisterOptions,
+  type RegisterTable,
+  registerCsv,
+} from "./register/build";
+export { type ColumnSpec, filingCode, REGISTER_TEMPLATES, type TemplateSpec } from "./register/columns";
 export { toCsv } from "./register/csv";
-export { ictReliances, type Reliance } from "./register/reliance";
+export { ictReliances, type Reliance, type RelianceLevel } from "./register/reliance";
 export { escapeHtml, escapeMarkdown, markdownCode } from "./text/escape";
