@@ -39,7 +39,7 @@ export {
   staffing,
 } from "./rules/people-judgement";
 export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
-export { lostSites } from "./scenario-sites";
+export { lostHost, lostSites } from "./scenario-sites";
 export { Criticality } from "./schema/organisation";
 export * from "./schema/policy";
 export { ID_PATTERN } from "./schema/primitives";

@@ -48,7 +48,7 @@ export function simulatePrepared(model: PreparedModel, scenario: ScenarioSpec): 
     findings: [
       ...resolved.findings,
       ...capacityFindings,
-      ...mtpdFindings(estimates, touched),
+      ...mtpdFindings(estimates, touched, scenario.duration),
       ...peopleFindings(policy, resolved),
     ],
     runbook: buildRunbook(model, resolved, estimates, touched, commitments),

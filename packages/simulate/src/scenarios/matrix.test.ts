@@ -86,6 +86,27 @@ describe("scenarioMatrix", () => {
   });
 });
 
+describe("scenarioMatrix with hosting providers", () => {
+  it("leaves out a hosting supplier's outage when the loss of its sites is already in the matrix", () => {
+    const policy = parse(
+      policyInput(
+        { api: service() },
+        { suppliers: { outscale: { name: "3DS Outscale", criticality: "critical", hosts: ["a", "b", "c"] } } },
+      ),
+    );
+    const ids = scenarioMatrix(policy).map((s) => s.id);
+    // The region holds every Outscale site: its loss is Outscale's outage, so the provider and supplier go.
+    expect(ids).toEqual([
+      "site-loss:a",
+      "site-loss:b",
+      "site-loss:c",
+      "site-loss:d",
+      "site-loss:hq",
+      "region-loss:outscale/eu-west-2",
+    ]);
+  });
+});
+
 describe("findScenario and siteLossScenario", () => {
   it("finds declared ids first, then generated ids, even those the matrix leaves out", () => {
     const policy = example();
