@@ -132,6 +132,7 @@ export function fullPolicy(): FullPolicyInput {
     { id: "switch-exit", kind: "supplier-loss", supplier: "payments-switch", mode: "exit" },
     { id: "flu", kind: "staff-unavailability", absent: "30%" },
   ];
+  policy.regulation = { regimes: ["nis2", "dora"], authority: "ANSSI", csirt: "CERT-FR" };
   policy.exercises = [
     { scenario: "zone-a-loss", every: "90d", lastRun: "2026-09-15" },
     { scenario: "hq-closed", every: "180d", lastRun: "2026-01-10" },

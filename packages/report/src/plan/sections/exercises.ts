@@ -31,7 +31,7 @@ export function exercisesSection({ policy, today }: PlanInputs): Section {
   return {
     id: "exercises",
     title: "Exercises",
-    nis2: [],
+    covers: ["4.1.4", "4.3", "art11"],
     blocks: [
       paragraph(
         `Scenarios are exercised on a schedule (ISO 22301 clause 8.5; DORA Art. 11 asks for at least a yearly test). Dates are as of ${today}.`,

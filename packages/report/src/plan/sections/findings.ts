@@ -10,7 +10,7 @@ export function findingsSection({ findings }: PlanInputs): Section {
   return {
     id: "findings",
     title: "Open validation findings",
-    nis2: [],
+    covers: [],
     blocks: [
       paragraph(
         findings.length === 0

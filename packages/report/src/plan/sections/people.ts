@@ -11,7 +11,7 @@ export function peopleSection({ policy, matrix, declared }: PlanInputs): Section
     return {
       id: "people",
       title: "People continuity",
-      nis2: ["g"],
+      covers: ["g"],
       blocks: [
         callout(
           "warn",
@@ -59,7 +59,7 @@ export function peopleSection({ policy, matrix, declared }: PlanInputs): Section
   return {
     id: "people",
     title: "People continuity",
-    nis2: ["g"],
+    covers: ["g"],
     blocks: [
       facts([
         ["Staff", count(people.staff, "person", "people")],

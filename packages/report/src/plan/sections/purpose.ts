@@ -28,7 +28,7 @@ export function purposeSection({ policy, source, today }: PlanInputs): Section {
   return {
     id: "purpose",
     title: "Purpose, scope and audience",
-    nis2: ["a"],
+    covers: ["a"],
     blocks: [
       paragraph(
         `This plan says how ${policy.metadata.name} keeps its business services running, or recovers them within agreed objectives, when a site, a cloud provider, a supplier or its people become unavailable. `,

@@ -12,7 +12,7 @@ export function suppliersSection({ policy }: PlanInputs): Section {
   return {
     id: "suppliers",
     title: "Suppliers",
-    nis2: ["g"],
+    covers: ["g", "4.3", "art28-8", "art29"],
     blocks: [
       paragraph(
         "Suppliers carry their own recovery commitment. A critical supplier needs an exit plan (DORA Art. 28(8)) and, unless it can be substituted, an alternate (DORA Art. 29).",
