@@ -251,6 +251,51 @@ describe("buildPlan", () => {
     expect(text).not.toContain("72 hours");
   });
 
+  it("shows hosting providers as ICT providers in the supplier section and the concentration analysis", () => {
+    const text = words(section(planOf(), "suppliers").blocks);
+    expect(text).toContain(
+      "outscale | 3DS Outscale | IaaS hosting (SecNumCloud) | critical | yes, hosts site-a, site-b",
+    );
+    expect(text).toContain("Amazon Web Services is not declared as a supplier");
+    expect(text).toContain("3DS Outscale (outscale) | site-a, site-b | api, db | api, db | 2");
+    expect(text).toContain(
+      "Amazon Web Services (undeclared: no supplier hosts its sites) | site-c | reports | reports | 0",
+    );
+    expect(text).toContain("docs/exit/outscale.md (rehearsed 2026-03-01)");
+    expect(text).not.toContain("alternate (DORA Art. 29)");
+  });
+
+  it("shows exercise results, lessons learnt and open actions as evidence", () => {
+    const document = planOf((p) => {
+      p.exercises![0].results = [
+        {
+          ranOn: "2026-09-15",
+          outcome: "partial",
+          measuredRto: "22m",
+          lessons: ["DNS TTL too long on the portal"],
+          actions: [
+            { action: "lower the TTL to 60s", owner: "web-team", due: "2026-10-15", done: true },
+            { action: "rehearse the db switchover", owner: "db-team", due: "2026-11-01" },
+          ],
+        },
+      ];
+    });
+    const text = words(section(document, "exercises").blocks);
+    expect(text).toContain("zone-a-loss | 2026-09-15 | partial | 22m | DNS TTL too long on the portal");
+    expect(text).toContain("1 open, 1 done.");
+    expect(text).toContain(
+      "rehearse the db switchover | db-team | 2026-11-01 | zone-a-loss on 2026-09-15 | open, overdue",
+    );
+    expect(text).toContain("lower the TTL to 60s | web-team | 2026-10-15 | zone-a-loss on 2026-09-15 | done");
+    expect(words(section(planOf(), "exercises").blocks)).toContain("there is no evidence of tests");
+  });
+
+  it("lists the findings of the simulated scenarios once each, with the scenarios that show them", () => {
+    const text = words(section(planOf(), "findings").blocks);
+    expect(text).toContain("Findings of the simulated scenarios");
+    expect(text).toMatch(/error \| mtpd-exceeded \| api is down for as long as the scenario lasts/);
+  });
+
   it("is deterministic", () => {
     expect(JSON.stringify(planOf())).toBe(JSON.stringify(planOf()));
   });
