@@ -22,7 +22,8 @@ describe("scenarioMatrix", () => {
       "site-loss:eusc-brandenburg",
       "site-loss:dc-velizy",
       // every region and provider loss hits the same sites as an earlier scenario;
-      // supplier-outage:card-network hits the same supplier as card-network-exit
+      // supplier-outage:card-network hits the same supplier as card-network-exit; the hosting suppliers'
+      // outages are outscale-outage and site-loss:eusc-brandenburg
       "supplier-outage:visa-direct",
       "supplier-outage:threat-intel",
       "supplier-outage:bank-sftp",
