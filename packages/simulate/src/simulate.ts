@@ -1,4 +1,4 @@
-/** One scenario on one policy: `simulate(policy, scenario) → ScenarioResult` (DESIGN.md "The estimate model"). */
+/** One scenario on one policy: `simulate(policy, scenario) → ScenarioResult` (the estimate model of docs/preview.md). */
 import type { ContinuityPolicy, ScenarioSpec } from "@relais/policy";
 import { applySiteCapacity } from "./estimate/capacity";
 import { evaluateCommitments } from "./estimate/commitments";

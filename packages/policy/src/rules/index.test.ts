@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { policyRules } from "./index";
 
-/** The DESIGN.md table of semantic rules, in order, without `schema` and `rto-unachievable` (other packages). */
-const DESIGN_TABLE = [
+/** The table of semantic rules (docs/rules.md), in order, without `schema` and `rto-unachievable` (other packages). */
+const RULES_TABLE = [
   ["unknown-reference", "error"],
   ["duplicate-id", "error"],
   ["tier-min-sites", "error"],
@@ -36,8 +36,8 @@ const DESIGN_TABLE = [
 ];
 
 describe("policyRules", () => {
-  it("holds every rule of the DESIGN.md table, in its order, with its severity", () => {
-    expect(policyRules.map((rule) => [rule.code, rule.severity])).toEqual(DESIGN_TABLE);
+  it("holds every rule of the rules table, in its order, with its severity", () => {
+    expect(policyRules.map((rule) => [rule.code, rule.severity])).toEqual(RULES_TABLE);
   });
 
   it.each(policyRules.map((rule) => [rule.code, rule] as const))(

@@ -30,7 +30,7 @@ import { unknownReference } from "./unknown-reference";
 import { unknownRegion } from "./unknown-region";
 
 /**
- * Every semantic rule of `@relais/policy`, in the order of the DESIGN.md table (`rto-unachievable` lives in
+ * Every semantic rule of `@relais/policy`, in the order of the documented rules table (docs/rules.md) (`rto-unachievable` lives in
  * `@relais/simulate`, beside the estimate model). Docs are generated from it.
  */
 export const policyRules: readonly Rule[] = [

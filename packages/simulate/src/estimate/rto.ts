@@ -1,4 +1,4 @@
-/** The own recovery-time terms of a service (DESIGN.md "The estimate model"), in seconds. */
+/** The own recovery-time terms of a service (the estimate model of docs/preview.md), in seconds. */
 import { basisPoints, type CrisisCellSpec, type ServiceSpec } from "@relais/policy";
 
 /** `detection = healthCheck.interval × healthCheck.failureThreshold` (defaults 30s × 3). */

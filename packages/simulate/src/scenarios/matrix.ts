@@ -30,7 +30,7 @@ export function generatedScenarios(policy: ContinuityPolicy): ScenarioSpec[] {
 }
 
 /**
- * The `--all` matrix: every declared scenario, then the generated ones in DESIGN.md order, leaving out a generated
+ * The `--all` matrix: every declared scenario, then the generated ones in the documented order, leaving out a generated
  * scenario that hits exactly the same sites, or the same supplier, as an earlier scenario of the matrix.
  */
 export function scenarioMatrix(policy: ContinuityPolicy): ScenarioSpec[] {
