@@ -54,3 +54,18 @@ export function hostingProviders(policy: ContinuityPolicy): HostingProvider[] {
   );
   return [...declared, ...undeclared];
 }
+
+/**
+ * Every ICT third-party service provider, by id: the suppliers with `ict: true` or with `hosts` (a supplier that
+ * operates sites is one whatever its `ict` says), in policy order, then the cloud providers that host sites no
+ * supplier declares, under their provider name.
+ */
+export function ictProviderIds(policy: ContinuityPolicy): string[] {
+  const hosting = hostingProviders(policy);
+  return [
+    ...Object.keys(policy.suppliers).filter(
+      (id) => policy.suppliers[id].ict || hosting.some((host) => host.supplier === id),
+    ),
+    ...hosting.filter((host) => host.supplier === undefined).map((host) => host.id),
+  ];
+}

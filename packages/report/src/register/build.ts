@@ -1,4 +1,4 @@
-import { type ContinuityPolicy, formatDuration, hostingProviders } from "@relais/policy";
+import { type ContinuityPolicy, formatDuration, hostingProviders, ictProviderIds } from "@relais/policy";
 import {
   type Coded,
   country,
@@ -135,15 +135,14 @@ interface Provider {
 /** Every ICT provider by id: ICT or hosting suppliers in policy order, then undeclared cloud providers. */
 function ictProviders(policy: ContinuityPolicy): Map<string, Provider> {
   const hosting = hostingProviders(policy);
-  const providers = new Map<string, Provider>();
-  for (const [id, supplier] of Object.entries(policy.suppliers)) {
-    if (!supplier.ict && !hosting.some((host) => host.supplier === id)) continue;
-    providers.set(id, { ...supplier, supplier });
-  }
-  for (const host of hosting) {
-    if (host.supplier === undefined) providers.set(host.id, { name: host.name, provides: "hosting (undeclared)" });
-  }
-  return providers;
+  return new Map(
+    ictProviderIds(policy).map((id): [string, Provider] => {
+      const supplier = policy.suppliers[id];
+      if (supplier) return [id, { ...supplier, supplier }];
+      const host = hosting.find((candidate) => candidate.id === id && candidate.supplier === undefined);
+      return [id, { name: host?.name ?? id, provides: "hosting (undeclared)" }];
+    }),
+  );
 }
 
 function identification(lei: string | undefined, codeColumn: string, typeColumn: string): Row {

@@ -1,4 +1,4 @@
-import { type ContinuityPolicy, hostingProviders } from "@relais/policy";
+import { type ContinuityPolicy, hostingProviders, ictProviderIds } from "@relais/policy";
 
 /** How much a function depends on a provider, as the register's reliance levels say it. */
 export type RelianceLevel = "full" | "material" | "low";
@@ -26,12 +26,7 @@ const STRENGTH: Record<RelianceLevel, number> = { full: 3, material: 2, low: 1 }
  */
 export function ictReliances(policy: ContinuityPolicy): Reliance[] {
   const hosting = hostingProviders(policy);
-  const providers = [
-    ...Object.keys(policy.suppliers).filter(
-      (id) => policy.suppliers[id].ict || hosting.some((host) => host.supplier === id),
-    ),
-    ...hosting.filter((host) => host.supplier === undefined).map((host) => host.id),
-  ];
+  const providers = ictProviderIds(policy);
   const result: Reliance[] = [];
   for (const service of Object.keys(policy.services)) {
     const chains = reachableSuppliers(policy, service);
