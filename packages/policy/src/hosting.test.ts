@@ -1,5 +1,5 @@
 import { basePolicy, parseSchema } from "@relais/test-support";
-import { hostedSites, hostingProviders } from "./hosting";
+import { hostedSites, hostingProviders, ictProviderIds } from "./hosting";
 
 describe("hostingProviders", () => {
   it("lists a supplier that hosts sites under its own id and name", () => {
@@ -18,5 +18,18 @@ describe("hostingProviders", () => {
     expect(hostingProviders(parseSchema(input))).toEqual([
       { id: "outscale", name: "3DS Outscale", sites: ["site-a", "site-b"] },
     ]);
+  });
+});
+
+describe("ictProviderIds", () => {
+  it("lists ICT suppliers and hosting suppliers in policy order, then undeclared cloud providers", () => {
+    const input = basePolicy();
+    input.sites.paris = { provider: "aws", region: "eu-west-3", jurisdiction: "FR" };
+    input.suppliers = {
+      cards: { name: "Cards", criticality: "critical", ict: true },
+      cleaning: { name: "Cleaning", criticality: "minor" },
+      outscale: { name: "3DS Outscale", criticality: "critical", hosts: ["site-a", "site-b"] },
+    };
+    expect(ictProviderIds(parseSchema(input))).toEqual(["cards", "outscale", "aws"]);
   });
 });
