@@ -84,6 +84,18 @@ describe("runbook", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it("tells customers of a data-loss breach once the failover is detected, when the loss is known", () => {
+    const lossy = policyOf(
+      { api: service({ owner: "api-team", commitments: ["sla"] }) },
+      { commitments: { sla: { customer: "Merchants", maxOutage: "1h", maxDataLoss: "0s" } } },
+    );
+    const runbook = simulate(lossy, { id: "a", kind: "site-loss", sites: ["a"], causes: [] }).runbook;
+    const notice = runbook.find((step) => step.action.startsWith("Tell Merchants"))!;
+    // Health check 3 × 10s; the async lag of 30s is lost, above maxDataLoss 0s.
+    expect(notice.at).toBe(30);
+    expect(notice.action).toContain("(data loss of api known, 30s after the event)");
+  });
+
   it("never places a breach notice after the last step", () => {
     const late = policyOf(
       {
