@@ -130,6 +130,7 @@ describe("buildPlan", () => {
       "Amazon Web Services (undeclared: no supplier hosts its sites) | site-c | reports | reports | 0",
     );
     expect(text).toContain("docs/exit/outscale.md (rehearsed 2026-03-01)");
+    expect(text).toContain("outscale | — | — | api, db");
     expect(text).not.toContain("alternate (DORA Art. 29)");
   });
 

@@ -87,8 +87,22 @@ function supplierTables(policy: ContinuityPolicy): Block[] {
     ]),
     subsection("supplier-dependents", "Who depends on each supplier", [
       table(
-        ["Supplier", "Services that go down with it (hard)", "Services that degrade (soft)"],
-        suppliers.map(([id]) => [code(id), codes(dependents(policy, id, true)), codes(dependents(policy, id, false))]),
+        [
+          "Supplier",
+          "Services that go down with it (hard)",
+          "Services that degrade (soft)",
+          "Services on sites it hosts",
+        ],
+        suppliers.map(([id, supplier]) => [
+          code(id),
+          codes(dependents(policy, id, true)),
+          codes(dependents(policy, id, false)),
+          codes(
+            Object.keys(policy.services).filter((service) =>
+              policy.services[service].sites.some((site) => supplier.hosts.includes(site)),
+            ),
+          ),
+        ]),
         { empty: "The policy declares no supplier." },
       ),
     ]),
