@@ -47,7 +47,9 @@ describe("relais validate", () => {
     ]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout.trimEnd().split("\n").pop()).toBe("✔ test-policy is valid (2 warnings)");
+    // The base policy's Outscale sites are hosted by no declared supplier: hosting-provider-undeclared is the third.
+    expect(stdout).toContain("[hosting-provider-undeclared]");
+    expect(stdout.trimEnd().split("\n").pop()).toBe("✔ test-policy is valid (3 warnings)");
     expect(stdout).not.toContain(ESCAPE);
   });
 

@@ -77,7 +77,8 @@ describe("the HTML plan in a real browser (headless Chromium)", () => {
     }
     await expect(page.locator("#topology-diagram g.node").count()).resolves.toBe(11);
     await expect(page.locator("#topology-diagram g.edge").count()).resolves.toBeGreaterThanOrEqual(12);
-    await expect(page.locator("#dependency-diagram g.node").count()).resolves.toBe(10);
+    // 6 services and 6 suppliers, the two hosting providers (outscale, aws-eusc) included.
+    await expect(page.locator("#dependency-diagram g.node").count()).resolves.toBe(12);
     await expect(page.locator("#scenario-heatmap g.cell").count()).resolves.toBeGreaterThan(0);
     // Each node's label fits inside its box, as the layout measured it.
     const overflow = await page.locator("#topology-diagram g.node").evaluateAll(

@@ -60,11 +60,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("relais register", () => {
-  it("writes the four templates of the example with their documented columns", () => {
+  it("writes the four templates of the example with their documented columns, hosting providers included", () => {
     const out = join(dir, "example");
-    const result = relais(["register", "examples/policies/acme-payments.yaml", "--out", out]);
+    const result = relais(["register", "examples/policies/acme-payments.yaml", "--out", out, "--today", "2026-11-28"]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`wrote ${join(out, "b_05.01.csv")} (B_05.01, 4 rows)`);
+    expect(result.stderr).toContain(`wrote ${join(out, "b_05.01.csv")} (B_05.01, 6 rows)`);
     expect(readdirSync(out).sort()).toEqual(["b_02.02.csv", "b_05.01.csv", "b_06.01.csv", "b_07.01.csv"]);
     for (const template of REGISTER_TEMPLATES) {
       const text = readFileSync(join(out, template.file), "utf8");
@@ -79,11 +79,14 @@ describe("relais register", () => {
       ["visa-direct", "Visa direct connection", "FR"],
       ["threat-intel", "Threat intelligence feed", "DE"],
       ["bank-sftp", "Settlement bank SFTP", "FR"],
+      ["outscale", "3DS Outscale", "FR"],
+      ["aws-eusc", "AWS European Sovereign Cloud", "DE"],
     ]);
     const functions = table(out, "b_06.01.csv");
     expect(functions.find((row) => row["relais.service"] === "payments-api")).toMatchObject({
-      "B_06.01.0010": "F1",
+      "B_06.01.0010": "F-payments-api",
       "B_06.01.0030": "Card payment authorisation",
+      "B_06.01.0040": "969500ZZZZZZZZZZZZ99",
       "B_06.01.0050": "Yes",
       "B_06.01.0080": "1",
       "B_06.01.0090": "1",
@@ -95,12 +98,73 @@ describe("relais register", () => {
     });
     const assessments = table(out, "b_07.01.csv");
     expect(assessments.find((row) => row["relais.supplier"] === "bank-sftp")).toMatchObject({
+      "B_07.01.0010": "BK-2023-004",
       "B_07.01.0050": "Not substitutable",
       "B_07.01.0060": "Lack of real alternatives",
       "B_07.01.0080": "Yes",
       "B_07.01.0100": "High",
       "B_07.01.0110": "No",
     });
+    expect(result.stdout).toContain("B_05.01: the policy cannot fill 3 mandatory columns:");
+    expect(result.stdout).toContain("  B_05.01.0070  Type of person of the ICT third-party service provider");
+  });
+
+  it("writes what a reporting tool ingests with --mode filing, and says what is missing in JSON", () => {
+    const out = join(dir, "filing");
+    const result = relais([
+      "register",
+      "examples/policies/acme-payments.yaml",
+      "--out",
+      out,
+      "--mode",
+      "filing",
+      "--format",
+      "json",
+      "--today",
+      "2026-11-28",
+      "--quiet",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const [header, ...rows] = parseCsv(readFileSync(join(out, "b_05.01.csv"), "utf8"));
+    expect(header).toEqual([
+      "c0010",
+      "c0020",
+      "c0030",
+      "c0040",
+      "c0050",
+      "c0060",
+      "c0070",
+      "c0080",
+      "c0090",
+      "c0100",
+      "c0110",
+      "c0120",
+    ]);
+    expect(rows.map((row) => row[7])).toEqual([
+      "eba_GA:FR",
+      "eba_GA:FR",
+      "eba_GA:DE",
+      "eba_GA:FR",
+      "eba_GA:FR",
+      "eba_GA:DE",
+    ]);
+    const functions = parseCsv(readFileSync(join(out, "b_06.01.csv"), "utf8"));
+    expect(functions[1].slice(0, 5)).toEqual([
+      "F-payments-api",
+      "",
+      "Card payment authorisation",
+      "969500ZZZZZZZZZZZZ99",
+      "eba_BT:x28",
+    ]);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.mode).toBe("filing");
+    expect(summary.files[1]).toMatchObject({ template: "B_05.01", rows: 6 });
+    expect(summary.files[1].unfilled.map((column: { column: string }) => column.column)).toEqual([
+      "c0010",
+      "c0020",
+      "c0070",
+    ]);
   });
 
   it("quotes fields per RFC 4180 and keeps UTF-8", () => {
@@ -115,19 +179,19 @@ describe("relais register", () => {
     expect(table(out, "b_05.01.csv")[0]["B_05.01.0050"]).toBe('Société "Switch", Vélizy');
   });
 
-  it("takes the critical tiers from --critical-tiers", () => {
-    const file = join(dir, "tiers.yaml");
-    writeFileSync(file, stringify(fullPolicy()));
-    const out = join(dir, "tiers");
-    expect(relais(["register", file, "--out", out, "--critical-tiers", "standard", "--quiet"]).code).toBe(0);
-    expect(table(out, "b_06.01.csv").map((row) => row["B_06.01.0050"])).toEqual(["No", "No", "Yes"]);
-  });
-
   it.each([
     [["register", "examples/policies/acme-payments.yaml"], "required option '--out <dir>' not specified"],
     [
-      ["register", "examples/policies/acme-payments.yaml", "--out", "x", "--critical-tiers", "gold"],
-      "--critical-tiers names gold, which is not a tier of the policy",
+      ["register", "examples/policies/acme-payments.yaml", "--out", "x", "--mode", "xbrl"],
+      "--mode xbrl is not a register mode",
+    ],
+    [
+      ["register", "examples/policies/acme-payments.yaml", "--out", "x", "--format", "md"],
+      "--format md is not supported",
+    ],
+    [
+      ["register", "examples/policies/acme-payments.yaml", "--out", "x", "--today", "2026-13-01"],
+      "--today 2026-13-01 is not a date",
     ],
     [["register", "examples/policies/acme-payments.yaml", "--out", "package.json"], "--out package.json is a file"],
   ])("exits 2 on %j", (args, message) => {

@@ -12,6 +12,7 @@ export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
 export { renderRulesDoc } from "./docs/rules-doc";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
+export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PROVIDER_NAMES } from "./hosting";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
 export { EU_MEMBER_STATES, jurisdictionAllowed } from "./jurisdictions";
@@ -28,8 +29,17 @@ export {
 export { registeredManifests, registerManifest } from "./manifest-registry";
 export { formatPercentage, parsePercentage } from "./percentage";
 export { policyRules } from "./rules";
+export {
+  basisPoints,
+  type RemoteNeed,
+  remoteDurationExceeded,
+  remoteNeed,
+  type Staffing,
+  staffAt,
+  staffing,
+} from "./rules/people-judgement";
 export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
-export { lostSites } from "./scenario-sites";
+export { lostHost, lostSites } from "./scenario-sites";
 export { Criticality } from "./schema/organisation";
 export * from "./schema/policy";
 export { ID_PATTERN } from "./schema/primitives";

@@ -75,6 +75,19 @@ describe("explainService", () => {
     expect(ledger.terms[3].formula).toBe("standby 6 × 1 surviving active site = 6 ≥ required 6: 0");
   });
 
+  it("explains the recovery term against the tier's mbco, as the model judged it", () => {
+    const input = parseYaml(examplePolicyText());
+    input.tiers.critical.mbco = "25%";
+    const policy = parse(input);
+    const recovery = explainService(policy, findScenario(policy, "site-loss:gov-a")!, "payments-api").terms[3];
+    expect(recovery).toEqual({
+      term: "recovery",
+      seconds: 0,
+      formula: "standby 2 ≥ mbco 25% × required 8: 0",
+      source: "services.payments-api.capacity, tiers.critical.mbco",
+    });
+  });
+
   it("adds up to the estimate for every service of every scenario of the example matrix", () => {
     const policy = example();
     for (const scenario of scenarioMatrix(policy)) {

@@ -2,7 +2,14 @@
  * `relais preview --explain SERVICE`: each term of a service's RTO with its value, the formula and the policy path it
  * came from — `detection 30s = interval 10s × failureThreshold 3 (services.payments-api.traffic.healthCheck)`.
  */
-import { type ContinuityPolicy, formatDuration, InputError, nearest, type ScenarioSpec } from "@relais/policy";
+import {
+  type ContinuityPolicy,
+  formatDuration,
+  formatPercentage,
+  InputError,
+  nearest,
+  type ScenarioSpec,
+} from "@relais/policy";
 import type { ServiceEstimate } from "./estimate/services";
 import type { SupplierImpact } from "./estimate/suppliers";
 import { prepareModel } from "./model/prepare";
@@ -119,22 +126,21 @@ function explainTerm(
 function explainRecovery(estimate: ServiceEstimate, path: string): Derivation {
   const spec = estimate.service.spec;
   const { required, standby, scaleUp } = spec.capacity;
-  const outcome = (enough: boolean) => (enough ? ": 0" : `: scaleUp ${formatDuration(scaleUp)}`);
+  // The model's own verdict (recovery 0 means enough units run): explain it, never judge it again.
+  const enough = estimate.breakdown.recovery === 0;
+  const outcome = enough ? ": 0" : `: scaleUp ${formatDuration(scaleUp)}`;
+  const mbco = estimate.service.tier?.mbco ?? 1;
+  const needed = mbco === 1 ? `required ${required}` : `mbco ${formatPercentage(mbco)} × required ${required}`;
+  const source = mbco === 1 ? `${path}.capacity` : `${path}.capacity, tiers.${spec.tier}.mbco`;
   switch (spec.strategy) {
     case "active-active": {
       const surviving = estimate.sitesAfter.length;
       const units = standby * surviving;
       const sites = `${surviving} surviving active site${surviving === 1 ? "" : "s"}`;
-      return {
-        formula: `standby ${standby} × ${sites} = ${units} ${units >= required ? "≥" : "<"} required ${required}${outcome(units >= required)}`,
-        source: `${path}.capacity`,
-      };
+      return { formula: `standby ${standby} × ${sites} = ${units} ${enough ? "≥" : "<"} ${needed}${outcome}`, source };
     }
     case "warm-standby":
-      return {
-        formula: `standby ${standby} ${standby >= required ? "≥" : "<"} required ${required}${outcome(standby >= required)}`,
-        source: `${path}.capacity`,
-      };
+      return { formula: `standby ${standby} ${enough ? "≥" : "<"} ${needed}${outcome}`, source };
     case "pilot-light":
       return { formula: `scaleUp ${formatDuration(scaleUp)} (pilot-light)`, source: `${path}.capacity.scaleUp` };
     default: {

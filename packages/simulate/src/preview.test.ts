@@ -8,7 +8,7 @@ import { parse } from "./testing/fixtures";
 const example = () => parse(parseYaml(examplePolicyText()));
 
 describe("runPreview", () => {
-  it("gives DESIGN.md's JSON shape for the loss of gov-a", () => {
+  it("gives the documented JSON shape for the loss of gov-a", () => {
     const policy = example();
     const preview = runPreview(policy, [findScenario(policy, "site-loss:gov-a")!]);
     const json = JSON.parse(JSON.stringify(preview));

@@ -1,7 +1,9 @@
 /**
  * The runbook: the event at 0; the stage's actions at 0; the crisis cell convened at `assembleWithin` when a manual
- * service is impacted; per service detected, decided, traffic switched and capacity ready at their cumulative times;
- * breached commitments last. Owners: crisis-cell roles for decisions, the service `owner` for technical steps.
+ * service is impacted; per service detected, decided, traffic switched and capacity ready at their cumulative times
+ * (a down service at its detection); for a supplier exit with alternates, the switch at `switchover`; each breached
+ * commitment's notice when the breach becomes certain. Owners: crisis-cell roles for decisions and notices, the
+ * service `owner` for technical steps.
  */
 import { formatPercentage, type ScenarioSpec } from "@relais/policy";
 import type { ServiceEstimate } from "./estimate/services";
@@ -30,19 +32,36 @@ export function buildRunbook(
     steps.push({ at: cell.assembleWithin, action: `Crisis cell convened${channels}`, owner: owners.decisions });
   }
   // Dependency order (`touched` is in it), so that at equal times a dependency's steps come before its dependants'.
+  steps.push(...alternateSteps(model, scenario));
   for (const index of touched) steps.push(...serviceSteps(model, scenario, estimates[index]));
-  // Stable sort: steps at the same time keep the order above.
-  steps.sort((a, b) => a.at - b.at);
-  const end = steps[steps.length - 1].at;
-  const breaches = commitments
-    .filter((commitment) => commitment.breached)
-    .map((commitment) => describeBreach(model, commitment, estimates, end));
-  return [...steps, ...breaches.sort((a, b) => a.at - b.at)];
+  const end = Math.max(...steps.map((step) => step.at));
+  for (const commitment of commitments) {
+    if (commitment.breached) steps.push(describeBreach(model, commitment, estimates, end));
+  }
+  // Stable sort: steps at the same time keep the order above (a breach notice after the step that makes it certain).
+  return steps.sort((a, b) => a.at - b.at);
+}
+
+/** A supplier exit with alternates: the switch to the first alternate, once its `switchover` has elapsed. */
+function alternateSteps(model: PreparedModel, { supplier }: ResolvedScenario): RunbookStep[] {
+  if (supplier?.mode !== "exit") return [];
+  const spec = model.policy.suppliers[supplier.id];
+  const [alternate] = spec?.alternates ?? [];
+  if (alternate === undefined || spec.switchover === undefined) return [];
+  const name = model.policy.suppliers[alternate]?.name;
+  return [
+    {
+      at: spec.switchover,
+      action: `Switch from ${supplier.id} to ${alternate}${name ? ` (${name})` : ""}: switchover of ${duration(spec.switchover)} done`,
+      owner: model.owners.decisions,
+    },
+  ];
 }
 
 /**
- * Breached commitments close the runbook: each at the time it is breached (at the event for lost data, at
- * `maxOutage` for an outage), but never before the last recovery step, so they stay last and in time order.
+ * A breached commitment's notice to its customer, at the moment the breach becomes certain: when a serving service
+ * is found down (its detection), when a data loss above `maxDataLoss` is known (the detection of the failover that
+ * loses it), else when the outage reaches `maxOutage` — never after the last step of the runbook.
  */
 function describeBreach(
   model: PreparedModel,
@@ -51,14 +70,26 @@ function describeBreach(
   end: number,
 ): RunbookStep {
   const spec = model.policy.commitments[commitment.id];
-  const lostData = (model.commitmentServices.get(commitment.id) ?? []).some((index) => {
-    const { status, rpo } = estimates[index];
-    return status !== "down" && spec.maxDataLoss !== undefined && (rpo === null || rpo > spec.maxDataLoss);
-  });
-  const when = lostData ? "at the event (data lost)" : `${duration(spec.maxOutage)} after the event (maxOutage)`;
+  let at = Number.POSITIVE_INFINITY;
+  let why = "";
+  for (const index of model.commitmentServices.get(commitment.id) ?? []) {
+    const { service, status, rto, rpo } = estimates[index];
+    const candidates: Array<[number, string]> = [];
+    if (status === "down") candidates.push([service.detection, `${service.id} found down`]);
+    else {
+      if (spec.maxDataLoss !== undefined && (rpo === null || rpo > spec.maxDataLoss)) {
+        candidates.push([service.detection, `data loss of ${service.id} known`]);
+      }
+      if (rto !== null && rto > spec.maxOutage) candidates.push([spec.maxOutage, "maxOutage reached"]);
+    }
+    for (const [time, reason] of candidates) {
+      if (time < at) [at, why] = [time, reason];
+    }
+  }
+  const when = Math.min(at, end);
   return {
-    at: Math.max(end, lostData ? 0 : spec.maxOutage),
-    action: `Tell ${spec.customer} that commitment ${commitment.id} is breached ${when}: ${commitment.reasons.join("; ")}`,
+    at: when,
+    action: `Tell ${spec.customer} that commitment ${commitment.id} is breached (${why}, ${duration(when)} after the event): ${commitment.reasons.join("; ")}`,
     owner: model.owners.communications,
   };
 }
@@ -69,7 +100,7 @@ function serviceSteps(model: PreparedModel, scenario: ResolvedScenario, estimate
   if (status === "down") {
     return [
       {
-        at: 0,
+        at: service.detection,
         action: `${service.id} is down (${estimate.reasons.join("; ")}): no recovery until it is restored`,
         owner,
       },

@@ -1,4 +1,4 @@
-/** One scenario on one policy: `simulate(policy, scenario) → ScenarioResult` (DESIGN.md "The estimate model"). */
+/** One scenario on one policy: `simulate(policy, scenario) → ScenarioResult` (the estimate model of docs/preview.md). */
 import type { ContinuityPolicy, ScenarioSpec } from "@relais/policy";
 import { applySiteCapacity } from "./estimate/capacity";
 import { evaluateCommitments } from "./estimate/commitments";
@@ -48,7 +48,7 @@ export function simulatePrepared(model: PreparedModel, scenario: ScenarioSpec): 
     findings: [
       ...resolved.findings,
       ...capacityFindings,
-      ...mtpdFindings(estimates, touched),
+      ...mtpdFindings(estimates, touched, scenario.duration),
       ...peopleFindings(policy, resolved),
     ],
     runbook: buildRunbook(model, resolved, estimates, touched, commitments),

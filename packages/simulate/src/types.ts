@@ -1,7 +1,7 @@
 /**
  * The results of a simulation: the contract between `@relais/simulate`, the CLI, the report and the program
- * preview. Serialised with `JSON.stringify`, a `PreviewResult` is exactly the `relais preview --format json` shape of
- * DESIGN.md, so the key order of every object built here is part of the contract.
+ * preview. Serialised with `JSON.stringify`, a `PreviewResult` is exactly the documented `relais preview --format json`
+ * shape (docs/preview.md), so the key order of every object built here is part of the contract.
  */
 import type { ScenarioSpec } from "@relais/policy";
 
@@ -11,7 +11,7 @@ export type ServiceStatus = "unaffected" | "recovered" | "degraded" | "down";
 /** The statuses from best to worst: the order "losing more never improves a status" is checked against. */
 export const STATUS_ORDER: readonly ServiceStatus[] = ["unaffected", "recovered", "degraded", "down"];
 
-/** The terms of an estimated recovery time, in seconds (DESIGN.md "The estimate model"). */
+/** The terms of an estimated recovery time, in seconds (the estimate model of docs/preview.md). */
 export interface RtoBreakdown {
   detection: number;
   decision: number;

@@ -18,7 +18,8 @@ export function docsCommand(program: Command): void {
         "Write the business continuity plan of a policy, or of what a Pulumi program deploys: purpose and scope, " +
           "business impact analysis, sites and sovereignty, topology and dependency diagrams, the scenario matrix, a " +
           "runbook per declared scenario, the crisis cell, stages, people, suppliers, commitments, exercises and open " +
-          "findings, with a table mapping each NIS2 (EU 2024/2690, Annex 4.1.2) element to its sections.\n" +
+          "findings, with a table tracing each element of the declared regimes (regulation.regimes: NIS2 Implementing " +
+          "Regulation 2024/2690, DORA) to its sections and policy paths.\n" +
           "Markdown (default; Mermaid diagrams for GitHub and GitLab) or one self-contained, printable HTML file " +
           "(--format html, or --out plan.html). The same input and --today give the same bytes.\n" +
           "Exit codes: 0 written, 2 usage error or invalid input (its findings are printed).",

@@ -2,15 +2,21 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
-import { createStyle, useColor } from "../output";
+import { resolveToday } from "../options";
+import { createStyle, resolveFormat, useColor } from "../output";
 
 interface RegisterOptions {
   out: string;
-  criticalTiers?: string;
+  mode: string;
+  format?: string;
+  today?: string;
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
 }
+
+const MODES = ["review", "filing"] as const;
+const FORMATS = ["text", "json"] as const;
 
 export function registerCommand(program: Command, setExit: (code: number) => void): void {
   program
@@ -19,24 +25,31 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
     .description(
       "Write the parts of the DORA register of information (Art. 28(3); templates of Implementing Regulation (EU) " +
         "2024/2956) that the policy can fill, as CSV files in DIR: b_02.02.csv (which function relies on which ICT " +
-        "provider), b_05.01.csv (ICT third-party providers), b_06.01.csv (functions: criticality, RTO, RPO), " +
-        "b_07.01.csv (substitutability, alternates, exit plans). RFC 4180, UTF-8. docs/dora-register.md maps every " +
-        "column and lists what the policy does not cover.\n" +
+        "provider), b_05.01.csv (ICT third-party providers, hosting providers included), b_06.01.csv (functions: " +
+        "criticality, RTO, RPO), b_07.01.csv (substitutability, alternates, exit plans). RFC 4180, UTF-8. " +
+        "--mode review (default) writes readable labels and extra relais.* columns; --mode filing writes c0010 " +
+        "column codes and EBA codes, nothing extra. Both list the mandatory columns the policy cannot fill. " +
+        "docs/dora-register.md maps every column.\n" +
         "Exit codes: 0 written, 2 usage error or invalid policy (its findings are printed).",
     )
     .argument("<policy>", "path to continuity.yaml")
     .requiredOption("--out <dir>", "directory to write the CSV files into (created if missing)")
-    .option(
-      "--critical-tiers <ids>",
-      "comma-separated tiers whose services support a critical or important function (default: tiers with minSites >= 2)",
-    )
-    .option("--quiet", "print nothing but errors")
+    .option("--mode <mode>", `review (readable, default) or filing (c0010 codes, EBA codes)`, "review")
+    .option("--format <format>", `summary format: ${FORMATS.join(", ")}`)
+    .option("--today <date>", "today's date, YYYY-MM-DD, for date rules (default: the system date)")
+    .option("--quiet", "print only the summary, no progress")
     .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
     .option("--debug", "show stack traces for unexpected errors")
     .action(async (file: string, options: RegisterOptions) => {
+      const format = resolveFormat(options, FORMATS, "text");
+      const today = resolveToday(options);
+      if (!(MODES as readonly string[]).includes(options.mode)) {
+        throw new UsageError(`--mode ${options.mode} is not a register mode`, `use one of: ${MODES.join(", ")}`);
+      }
+      const mode = options.mode as (typeof MODES)[number];
       const { readPolicyFile, validatePolicy } = await import("@relais/policy");
       const { validationRules } = await import("@relais/simulate");
-      const result = validatePolicy(readPolicyFile(file), { rules: validationRules });
+      const result = validatePolicy(readPolicyFile(file), { today, rules: validationRules });
       if (!result.valid || !result.policy) {
         const { renderFindings } = await import("../render/findings");
         const style = createStyle(useColor({ color: options.color }, process.stderr));
@@ -50,10 +63,8 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
         setExit(EXIT.usage);
         return;
       }
-      const policy = result.policy;
-      const criticalTiers = parseTiers(options.criticalTiers, Object.keys(policy.tiers));
       const { buildRegister, registerCsv } = await import("@relais/report");
-      const tables = buildRegister(policy, { criticalTiers });
+      const tables = buildRegister(result.policy, { mode });
       if (existsSync(options.out) && !statSync(options.out).isDirectory()) {
         throw new UsageError(
           `--out ${options.out} is a file`,
@@ -61,7 +72,7 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
         );
       }
       mkdirSync(options.out, { recursive: true });
-      for (const table of tables) {
+      const files = tables.map((table) => {
         const path = join(options.out, table.template.file);
         writeFileSync(path, registerCsv(table));
         if (!options.quiet) {
@@ -69,22 +80,25 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
             `wrote ${path} (${table.template.code}, ${table.rows.length} row${table.rows.length === 1 ? "" : "s"})\n`,
           );
         }
+        const unfilled = table.unfilled.map((column) => ({
+          column: table.header[table.columns.indexOf(column)],
+          name: column.name,
+        }));
+        return { file: path, template: table.template.code, rows: table.rows.length, unfilled };
+      });
+      if (format === "json") {
+        const summary = { policy: result.policy.metadata.name, mode, files };
+        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+        return;
       }
+      const lines = files.flatMap(({ template, unfilled }) =>
+        unfilled.length === 0
+          ? [`${template}: every mandatory column is filled`]
+          : [
+              `${template}: the policy cannot fill ${unfilled.length} mandatory column${unfilled.length === 1 ? "" : "s"}:`,
+              ...unfilled.map(({ column, name }) => `  ${column}  ${name}`),
+            ],
+      );
+      process.stdout.write(`${lines.join("\n")}\n`);
     });
-}
-
-function parseTiers(text: string | undefined, known: readonly string[]): string[] | undefined {
-  if (text === undefined) return undefined;
-  const tiers = text
-    .split(",")
-    .map((tier) => tier.trim())
-    .filter((tier) => tier !== "");
-  const unknown = tiers.filter((tier) => !known.includes(tier));
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `--critical-tiers names ${unknown.join(", ")}, which ${unknown.length === 1 ? "is not a tier" : "are not tiers"} of the policy`,
-      `use tiers of the policy: ${known.join(", ")}`,
-    );
-  }
-  return tiers;
 }

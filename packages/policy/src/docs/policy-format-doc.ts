@@ -17,6 +17,7 @@ const SECTIONS: ReadonlyArray<[key: string, heading: string]> = [
   ["stages", "stages[]"],
   ["scenarios", "scenarios[]"],
   ["exercises", "exercises[]"],
+  ["regulation", "regulation"],
 ];
 
 const INTRO = `# The policy format: \`continuity.yaml\` (\`relais/v1\`)

@@ -6,10 +6,14 @@ import { dataResidency } from "./data-residency";
 import { dependencyCycle } from "./dependency-cycle";
 import { dependencyTierInversion } from "./dependency-tier-inversion";
 import { duplicateId } from "./duplicate-id";
+import { exerciseActionOverdue } from "./exercise-action-overdue";
 import { exerciseOverdue } from "./exercise-overdue";
+import { exitPlanUntested } from "./exit-plan-untested";
+import { hostingProviderUndeclared } from "./hosting-provider-undeclared";
 import { mtpdBelowRto } from "./mtpd-below-rto";
 import { remoteCapacityInsufficient } from "./remote-capacity-insufficient";
 import { remoteDurationUnproven } from "./remote-duration-unproven";
+import { restoreUntested } from "./restore-untested";
 import { reviewOverdue } from "./review-overdue";
 import { roleWithoutDeputy } from "./role-without-deputy";
 import { rpoUnachievable } from "./rpo-unachievable";
@@ -26,7 +30,7 @@ import { unknownReference } from "./unknown-reference";
 import { unknownRegion } from "./unknown-region";
 
 /**
- * Every semantic rule of `@relais/policy`, in the order of the DESIGN.md table (`rto-unachievable` lives in
+ * Every semantic rule of `@relais/policy`, in the order of the documented rules table (docs/rules.md) (`rto-unachievable` lives in
  * `@relais/simulate`, beside the estimate model). Docs are generated from it.
  */
 export const policyRules: readonly Rule[] = [
@@ -54,5 +58,9 @@ export const policyRules: readonly Rule[] = [
   reviewOverdue,
   tierNotExercised,
   singleSite,
+  hostingProviderUndeclared,
+  exitPlanUntested,
+  restoreUntested,
+  exerciseActionOverdue,
   unknownRegion,
 ];

@@ -1,4 +1,5 @@
 import { formatPercentage } from "../percentage";
+import { remoteNeed } from "./people-judgement";
 import type { Rule } from "./rule";
 
 export const remoteCapacityInsufficient: Rule = {
@@ -9,24 +10,21 @@ export const remoteCapacityInsufficient: Rule = {
     "When an office becomes inaccessible (a demonstration, a police operation, a disaster), everyone who works " +
     "there must work remotely at once; more than the remote capacity cannot.",
   fix: "raise the remote-work capacity (licences, VPN, laptops), or plan a fallback office",
-  check: ({ policy }) => {
-    const people = policy.people;
-    if (!people) return [];
-    const capacity = people.remoteWork?.capacity ?? 0;
-    return Object.entries(policy.sites).flatMap(([id, site]) => {
+  check: ({ policy }) =>
+    Object.entries(policy.sites).flatMap(([id, site]) => {
       if (site.provider !== "office" || site.staff === undefined || site.staff === 0) return [];
-      const share = site.staff / people.staff;
-      if (share <= capacity) return [];
-      const declared = people.remoteWork
-        ? `only ${formatPercentage(capacity)} of staff can work remotely at once (people.remoteWork.capacity)`
+      const need = remoteNeed(policy, [id]);
+      if (!need?.exceedsCapacity) return [];
+      const share = formatPercentage(Number(need.share.toFixed(4)));
+      const declared = policy.people?.remoteWork
+        ? `only ${formatPercentage(need.capacity)} of staff can work remotely at once (people.remoteWork.capacity)`
         : "no remote-work capacity is declared (people.remoteWork)";
       return [
         {
           path: `sites.${id}.staff`,
-          message: `office ${id} holds ${site.staff} of ${people.staff} staff (${formatPercentage(Number(share.toFixed(4)))}), but ${declared}`,
-          hint: `raise people.remoteWork.capacity to at least ${formatPercentage(Math.min(1, Number(share.toFixed(4))))}, or plan a fallback office`,
+          message: `office ${id} holds ${need.staff} of ${need.total} staff (${share}), but ${declared}`,
+          hint: `raise people.remoteWork.capacity to at least ${share}, or plan a fallback office`,
         },
       ];
-    });
-  },
+    }),
 };

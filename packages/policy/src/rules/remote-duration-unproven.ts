@@ -1,5 +1,6 @@
 import { formatDuration } from "../duration";
 import { lostSites } from "../scenario-sites";
+import { remoteDurationExceeded } from "./people-judgement";
 import type { Rule } from "./rule";
 import { listNames } from "./text";
 
@@ -16,7 +17,7 @@ export const remoteDurationUnproven: Rule = {
   check: ({ policy }) => {
     const sustainFor = policy.people?.remoteWork?.sustainFor ?? 0;
     return policy.scenarios.flatMap((scenario, index) => {
-      if (scenario.duration === undefined || scenario.duration <= sustainFor) return [];
+      if (scenario.duration === undefined || !remoteDurationExceeded(policy, scenario.duration)) return [];
       const offices = lostSites(policy, scenario).filter((id) => policy.sites[id].provider === "office");
       if (offices.length === 0) return [];
       const proven = policy.people?.remoteWork

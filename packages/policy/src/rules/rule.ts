@@ -19,7 +19,7 @@ export interface Violation {
 export interface Rule {
   code: string;
   severity: Finding["severity"];
-  /** One line: what the rule checks (the DESIGN.md table). */
+  /** One line: what the rule checks (the rules table of docs/rules.md). */
   summary: string;
   /** Why it matters, for docs/rules.md. */
   why: string;

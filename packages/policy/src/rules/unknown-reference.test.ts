@@ -73,6 +73,15 @@ describe("unknown-reference", () => {
     expect(findings[1].hint).toContain('did you mean "backup-network"?');
   });
 
+  it("flags a site a supplier hosts that is not declared", () => {
+    const policy = withEverything();
+    policy.suppliers!["card-network"].hosts = ["site-a", "site-c"];
+    const findings = run(policy);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].path).toBe("suppliers.card-network.hosts[1]");
+    expect(findings[0].message).toBe('supplier card-network hosts site "site-c", which is not declared under sites');
+  });
+
   it("flags scenario sites, zones, regions, providers, suppliers and stages that do not exist", () => {
     const policy = withEverything();
     policy.scenarios = [

@@ -63,14 +63,20 @@ function serviceReferences(policy: ContinuityPolicy): Violation[] {
 }
 
 function supplierReferences(policy: ContinuityPolicy): Violation[] {
-  return Object.entries(policy.suppliers).flatMap(([id, supplier]) =>
-    supplier.alternates.flatMap((alternate, index) => {
+  return Object.entries(policy.suppliers).flatMap(([id, supplier]) => [
+    ...supplier.alternates.flatMap((alternate, index) => {
       if (Object.hasOwn(policy.suppliers, alternate)) return [];
       const message = `supplier ${id} names alternate "${alternate}", which is not declared under suppliers`;
       const candidates = Object.keys(policy.suppliers);
       return [missing(`suppliers.${id}.alternates[${index}]`, message, alternate, candidates, "declare it")];
     }),
-  );
+    ...supplier.hosts.flatMap((site, index) => {
+      if (Object.hasOwn(policy.sites, site)) return [];
+      const message = `supplier ${id} hosts site "${site}", which is not declared under sites`;
+      const candidates = Object.keys(policy.sites);
+      return [missing(`suppliers.${id}.hosts[${index}]`, message, site, candidates, "declare it under sites")];
+    }),
+  ]);
 }
 
 function scenarioReferences(policy: ContinuityPolicy): Violation[] {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CountryCode, Duration, Id, IsoDate, NonEmptyText, Percentage, PositiveInt } from "./primitives";
+import { CountryCode, Duration, Id, IsoDate, Lei, NonEmptyText, Percentage, PositiveInt } from "./primitives";
 
 export const Criticality = z.enum(["critical", "important", "minor"]);
 
@@ -21,7 +21,24 @@ export const Supplier = z.strictObject({
     .optional()
     .meta({ description: "the supplier's contractual recovery commitment" }),
   exitPlan: z.string().min(1).optional().meta({ description: "path or link to the exit plan (DORA Art. 28(8))" }),
+  exitTestedOn: IsoDate.optional().meta({ description: "date the exit plan was last rehearsed (exit-plan-untested)" }),
   lastAssessed: IsoDate.optional().meta({ description: "date of the last assessment of the supplier" }),
+  lei: Lei.optional().meta({
+    description: "legal entity identifier, for the DORA register",
+    examples: ["969500ABCDEF12345678"],
+  }),
+  contract: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "contract reference, for the DORA register", examples: ["CN-2024-017"] }),
+  hosts: z
+    .array(Id)
+    .default([])
+    .meta({
+      description: "ids of the sites this supplier operates: losing the supplier (outage or exit) loses them",
+      examples: [["gov-a", "gov-b"]],
+    }),
 });
 
 /** A commitment to customers that services serve. */
@@ -82,6 +99,22 @@ export const Stage = z.strictObject({
     .meta({ description: "what is done at this stage; they open the runbook of a scenario at this stage" }),
 });
 
+const ExerciseAction = z.strictObject({
+  action: NonEmptyText.meta({ description: "what must be done", examples: ["lower portal TTL to 60s"] }),
+  owner: NonEmptyText.meta({ description: "who does it" }),
+  due: IsoDate.meta({ description: "when it must be done (exercise-action-overdue)" }),
+  done: z.boolean().default(false).meta({ description: "whether it is done" }),
+});
+
+/** What one run of an exercise showed. */
+const ExerciseResult = z.strictObject({
+  ranOn: IsoDate.meta({ description: "date of the run" }),
+  outcome: z.enum(["passed", "partial", "failed"]).meta({ description: "passed, partial or failed" }),
+  measuredRto: Duration.optional().meta({ description: "recovery time measured during the run" }),
+  lessons: z.array(z.string().min(1)).default([]).meta({ description: "lessons learnt" }),
+  actions: z.array(ExerciseAction).default([]).meta({ description: "actions decided, with owner and due date" }),
+});
+
 /** A recurring exercise of a scenario (ISO 22301 clause 8.5). */
 export const Exercise = z.strictObject({
   scenario: z
@@ -90,4 +123,27 @@ export const Exercise = z.strictObject({
     .meta({ description: "id of the scenario exercised", examples: ["gov-region-loss"] }),
   every: Duration.meta({ description: "how often it must run", examples: ["90d"] }),
   lastRun: IsoDate.optional().meta({ description: "date of the last run" }),
+  results: z.array(ExerciseResult).default([]).meta({ description: "what past runs showed, newest first (evidence)" }),
+});
+
+/** The regimes a plan can answer to. */
+export const Regime = z.enum(["nis2", "dora", "none"]);
+
+/** Which regulation the plan answers to, and who is notified. */
+export const Regulation = z.strictObject({
+  regimes: z
+    .array(Regime)
+    .min(1, { error: "name at least one regime: nis2, dora or none" })
+    .meta({ description: "nis2 (Implementing Regulation 2024/2690), dora, or none", examples: [["dora"]] }),
+  lei: Lei.optional().meta({ description: "the entity's own legal entity identifier" }),
+  authority: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "competent authority to notify", examples: ["ACPR"] }),
+  csirt: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "CSIRT to notify", examples: ["CERT-FR"] }),
 });

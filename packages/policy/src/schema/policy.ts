@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Commitment, CrisisCell, Exercise, People, Stage, Supplier } from "./organisation";
+import { Commitment, CrisisCell, Exercise, People, Regulation, Stage, Supplier } from "./organisation";
 import { Duration, Id, IsoDate, NonEmptyText } from "./primitives";
 import { Scenario } from "./scenarios";
 import { DataClass, Service } from "./services";
@@ -77,6 +77,9 @@ export const ContinuityPolicy = z.strictObject({
     .array(Exercise)
     .default([])
     .meta({ description: "recurring exercises of scenarios (ISO 22301 clause 8.5)" }),
+  regulation: Regulation.optional().meta({
+    description: "which regimes the plan answers to (NIS2, DORA), the entity's LEI and whom to notify",
+  }),
 });
 
 /** The normalised policy: durations in seconds, percentages as fractions, every default applied. */
@@ -93,6 +96,8 @@ export type CrisisCellSpec = NonNullable<ContinuityPolicy["crisisCell"]>;
 export type StageSpec = ContinuityPolicy["stages"][number];
 export type ScenarioSpec = ContinuityPolicy["scenarios"][number];
 export type ExerciseSpec = ContinuityPolicy["exercises"][number];
+export type RegulationSpec = NonNullable<ContinuityPolicy["regulation"]>;
+export type RegimeName = RegulationSpec["regimes"][number];
 export type ProviderName = SiteSpec["provider"];
 export type StrategyName = ServiceSpec["strategy"];
 export type DataClassName = ServiceSpec["dataClass"];

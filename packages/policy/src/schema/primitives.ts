@@ -65,6 +65,15 @@ export const CountryCode = z
   })
   .meta({ description: "ISO 3166-1 alpha-2 country code", examples: ["FR"] });
 
+/** An ISO 17442 legal entity identifier: 20 upper-case letters and digits. */
+export const Lei = z
+  .string({ error: (issue) => `expected a legal entity identifier, got ${describeInput(issue.input)}` })
+  .regex(/^[A-Z0-9]{18}[0-9]{2}$/, {
+    error: (issue) =>
+      `"${issue.input}" is not a legal entity identifier: 18 upper-case letters or digits, then 2 digits`,
+  })
+  .meta({ description: "ISO 17442 legal entity identifier (LEI)", examples: ["969500ABCDEF12345678"] });
+
 export const NonEmptyText = z
   .string({ error: (issue) => `expected text, got ${describeInput(issue.input)}` })
   .min(1, { error: "must not be empty" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Duration, Id, NonNegativeInt, PositiveInt } from "./primitives";
+import { Duration, Id, IsoDate, NonNegativeInt, PositiveInt } from "./primitives";
 
 export const Strategy = z.enum(["active-active", "warm-standby", "pilot-light", "backup-restore"]);
 export const TrafficMethod = z.enum(["dns-failover", "dns-weighted", "load-balancer", "manual"]);
@@ -36,6 +36,8 @@ const Data = z.discriminatedUnion("mode", [
     mode: z.literal("backup"),
     every: Duration.meta({ description: "time between backups" }),
     restoreTime: Duration.optional().meta({ description: "time to restore the latest backup" }),
+    retention: Duration.optional().meta({ description: "how long backups are kept", examples: ["30d"] }),
+    restoreTestedOn: IsoDate.optional().meta({ description: "date a restore was last tested (restore-untested)" }),
   }),
   z.strictObject({ mode: z.literal("none") }),
 ]);

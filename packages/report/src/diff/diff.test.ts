@@ -33,6 +33,13 @@ const CASES: Case[] = [
   ],
   ["min sites raised", set("tiers.standard.minSites", 2), "tightened", "tiers.standard.minSites", "raised from 1 to 2"],
   [
+    "MBCO lowered",
+    set("tiers.critical.mbco", "50%"),
+    "loosened",
+    "tiers.critical.mbco",
+    "MBCO lowered from 100% to 50%",
+  ],
+  [
     "separation stronger",
     set("tiers.standard.siteSeparation", "region"),
     "tightened",
@@ -261,6 +268,13 @@ const CASES: Case[] = [
     "loosened",
     "suppliers.payments-switch.alternates",
     "alternate backup-switch removed",
+  ],
+  [
+    "hosted site dropped",
+    set("suppliers.outscale.hosts", ["site-a"]),
+    "loosened",
+    "suppliers.outscale.hosts",
+    "hosted site site-b removed",
   ],
   [
     "exit plan removed",

@@ -64,6 +64,9 @@ function compareSupplier(path: string, from: SupplierSpec, to: SupplierSpec): Po
       format: asDuration,
     }),
     ...exitPlan(`${path}.exitPlan`, from.exitPlan, to.exitPlan),
+    // Sites no longer hosted are no longer lost with the supplier: the plan stops counting that concentration.
+    ...compareSet(`${path}.hosts`, "hosted site", from.hosts, to.hosts, { removed: "loosened", added: "tightened" }),
+    ...compareText(`${path}.exitTestedOn`, "exit rehearsal", from.exitTestedOn, to.exitTestedOn),
     ...compareText(`${path}.name`, "name", from.name, to.name),
     ...compareText(`${path}.provides`, "what it provides", from.provides, to.provides),
     ...compareText(`${path}.country`, "country", from.country, to.country),

@@ -3,6 +3,7 @@ import type { PolicyChange } from "./change";
 import {
   asDuration,
   asNumber,
+  asPercentage,
   change,
   compareNumber,
   compareRank,
@@ -14,7 +15,7 @@ import {
 /** Site separations from the strongest to the weakest. */
 export const SEPARATION_ORDER = ["provider", "region", "zone"] as const;
 
-/** Tiers: objectives (RTO, RPO, MTPD), minimum sites, separation, allowed strategies. */
+/** Tiers: objectives (RTO, RPO, MTPD, MBCO), minimum sites, separation, allowed strategies. */
 export function compareTiers(before: ContinuityPolicy, after: ContinuityPolicy): PolicyChange[] {
   const { removed, added, kept } = matchKeys(before.tiers, after.tiers);
   return [
@@ -32,6 +33,12 @@ function compareTier(path: string, before: TierSpec, after: TierSpec): PolicyCha
       label: "MTPD",
       higher: "loosened",
       format: asDuration,
+    }),
+    // A lower MBCO counts a service recovered with fewer units running: a looser objective.
+    ...compareNumber(`${path}.mbco`, before.mbco, after.mbco, {
+      label: "MBCO",
+      higher: "tightened",
+      format: asPercentage,
     }),
     ...compareNumber(`${path}.minSites`, before.minSites, after.minSites, {
       label: "minimum sites",

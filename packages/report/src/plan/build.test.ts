@@ -1,56 +1,11 @@
-import { NIS2_ELEMENTS } from "../nis2";
-import { planOf } from "../testing/plan";
-import type { Block, Section } from "./model";
+import { planOf, section, words } from "../testing/plan";
 import { plainText } from "./model";
-
-function section(document: ReturnType<typeof planOf>, id: string): Section {
-  const found = document.sections.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no section ${id}`);
-  return found;
-}
-
-/** Every string of a section, flattened, to assert on the words a reader sees. */
-function words(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => {
-      switch (block.kind) {
-        case "paragraph":
-        case "callout":
-          return `${"title" in block ? block.title : ""} ${plainText(block.text)}`;
-        case "list":
-          return block.items.map((item) => plainText(item)).join(" | ");
-        case "facts":
-          return block.items.map(([label, value]) => `${label}: ${plainText(value)}`).join(" | ");
-        case "table":
-          return [
-            block.head.join(" | "),
-            ...block.rows.map((row) =>
-              row
-                .map((cell) =>
-                  plainText(
-                    typeof cell === "object" && cell !== null && !Array.isArray(cell) && "tone" in cell
-                      ? cell.text
-                      : (cell as never),
-                  ),
-                )
-                .join(" | "),
-            ),
-            block.rows.length === 0 ? (block.empty ?? "") : "",
-          ].join("\n");
-        case "subsection":
-          return `${block.title}\n${words(block.blocks)}`;
-        default:
-          return block.title;
-      }
-    })
-    .join("\n");
-}
 
 describe("buildPlan", () => {
   it("has every section the plan needs, in order", () => {
     expect(planOf().sections.map((candidate) => candidate.id)).toEqual([
       "purpose",
-      "nis2",
+      "traceability",
       "bia",
       "recovery-order",
       "sites",
@@ -71,18 +26,6 @@ describe("buildPlan", () => {
       "findings",
       "review",
     ]);
-  });
-
-  it("covers every NIS2 Annex 4.1.2 element, and the mapping table names a section for each", () => {
-    const document = planOf();
-    for (const element of NIS2_ELEMENTS) {
-      expect(document.sections.some((candidate) => candidate.nis2.includes(element.id))).toBe(true);
-    }
-    const table = section(document, "nis2").blocks.find((block) => block.kind === "table");
-    expect(table?.kind === "table" && table.rows.map((row) => plainText(row[0] as never))).toEqual(
-      NIS2_ELEMENTS.map((element) => `(${element.id})`),
-    );
-    expect(words(section(document, "nis2").blocks)).not.toContain("not covered");
   });
 
   it("writes one runbook per declared scenario, with its steps and owners", () => {
@@ -117,6 +60,9 @@ describe("buildPlan", () => {
     expect(text).toContain("single-site");
     const clean = planOf((p) => {
       p.exercises = [{ scenario: "zone-a-loss", every: "90d", lastRun: "2026-11-01" }];
+      p.suppliers.aws = { name: "Amazon Web Services EMEA SARL", criticality: "important", hosts: ["site-c"] };
+      p.suppliers["payments-switch"].exitTestedOn = "2026-06-01";
+      p.services.reports.data = { mode: "backup", every: "6h", restoreTime: "2h", restoreTestedOn: "2026-10-01" };
       p.services.reports.sites = ["site-c", "site-a"];
       p.services.db.sites = ["site-a", "site-b", "site-c"];
     });
@@ -146,6 +92,77 @@ describe("buildPlan", () => {
   it("orders recovery with hard dependencies first", () => {
     const text = words(section(planOf(), "recovery-order").blocks);
     expect(text.indexOf("| db |")).toBeLessThan(text.indexOf("| api |"));
+  });
+
+  it.each([
+    ["80%", "20%"],
+    ["55%", "45%"],
+  ])("agrees with the preview on staffing: %s absent against a %s minimum is not below it", (absent, minimum) => {
+    const document = planOf((p) => {
+      p.people = { staff: 100, minimumStaffing: minimum, remoteWork: { capacity: "100%", sustainFor: "3d" } };
+      p.scenarios = [
+        ...(p.scenarios ?? []).filter((s) => s.id !== "flu"),
+        { id: "flu", kind: "staff-unavailability", absent },
+      ];
+    });
+    const text = words(section(document, "people").blocks);
+    expect(text).toContain(`flu | ${absent} of staff absent | no people finding`);
+    expect(text).not.toContain("below the minimum");
+  });
+
+  it("shows the simulation's staffing finding when staffing is below the minimum", () => {
+    const document = planOf((p) => {
+      p.people = { staff: 100, minimumStaffing: "75%" };
+    });
+    const text = words(section(document, "people").blocks);
+    expect(text).toContain("30% of staff absent leaves 70%, below the minimum staffing of 75%");
+    expect(text).toContain("hq | — | 100 | 100% | no: not everyone can work remotely");
+  });
+
+  it("shows hosting providers as ICT providers in the supplier section and the concentration analysis", () => {
+    const text = words(section(planOf(), "suppliers").blocks);
+    expect(text).toContain(
+      "outscale | 3DS Outscale | IaaS hosting (SecNumCloud) | critical | yes, hosts site-a, site-b",
+    );
+    expect(text).toContain("Amazon Web Services is not declared as a supplier");
+    expect(text).toContain("3DS Outscale (outscale) | site-a, site-b | api, db | api, db | 2");
+    expect(text).toContain(
+      "Amazon Web Services (undeclared: no supplier hosts its sites) | site-c | reports | reports | 0",
+    );
+    expect(text).toContain("docs/exit/outscale.md (rehearsed 2026-03-01)");
+    expect(text).toContain("outscale | — | — | api, db");
+    expect(text).not.toContain("alternate (DORA Art. 29)");
+  });
+
+  it("shows exercise results, lessons learnt and open actions as evidence", () => {
+    const document = planOf((p) => {
+      p.exercises![0].results = [
+        {
+          ranOn: "2026-09-15",
+          outcome: "partial",
+          measuredRto: "22m",
+          lessons: ["DNS TTL too long on the portal"],
+          actions: [
+            { action: "lower the TTL to 60s", owner: "web-team", due: "2026-10-15", done: true },
+            { action: "rehearse the db switchover", owner: "db-team", due: "2026-11-01" },
+          ],
+        },
+      ];
+    });
+    const text = words(section(document, "exercises").blocks);
+    expect(text).toContain("zone-a-loss | 2026-09-15 | partial | 22m | DNS TTL too long on the portal");
+    expect(text).toContain("1 open, 1 done.");
+    expect(text).toContain(
+      "rehearse the db switchover | db-team | 2026-11-01 | zone-a-loss on 2026-09-15 | open, overdue",
+    );
+    expect(text).toContain("lower the TTL to 60s | web-team | 2026-10-15 | zone-a-loss on 2026-09-15 | done");
+    expect(words(section(planOf(), "exercises").blocks)).toContain("there is no evidence of tests");
+  });
+
+  it("lists the findings of the simulated scenarios once each, with the scenarios that show them", () => {
+    const text = words(section(planOf(), "findings").blocks);
+    expect(text).toContain("Findings of the simulated scenarios");
+    expect(text).toMatch(/error \| mtpd-exceeded \| api is down for as long as the scenario lasts/);
   });
 
   it("is deterministic", () => {

@@ -1,3 +1,4 @@
+import { activeElements } from "../regimes";
 import type { PlanInputs } from "./inputs";
 import type { KeyFigure, PlanDocument, Section } from "./model";
 import { activationSection } from "./sections/activation";
@@ -8,7 +9,6 @@ import { dependenciesSection } from "./sections/dependencies";
 import { exercisesSection } from "./sections/exercises";
 import { findingsSection } from "./sections/findings";
 import { incidentHandlingSection } from "./sections/incident-handling";
-import { nis2MappingSection } from "./sections/nis2-mapping";
 import { peopleSection } from "./sections/people";
 import { purposeSection } from "./sections/purpose";
 import { recoveryOrderSection } from "./sections/recovery-order";
@@ -21,8 +21,9 @@ import { sitesSection } from "./sections/sites";
 import { stagesSection } from "./sections/stages";
 import { suppliersSection } from "./sections/suppliers";
 import { topologySection } from "./sections/topology";
+import { traceabilitySection } from "./sections/traceability";
 
-/** The sections after the purpose and the NIS2 table, in document order. */
+/** The sections after the purpose and the traceability table, in document order. */
 const BODY = [
   biaSection,
   recoveryOrderSection,
@@ -47,11 +48,17 @@ const BODY = [
 
 /** Builds the plan document from its inputs. Pure and deterministic: the same inputs give the same document. */
 export function buildPlan(input: PlanInputs): PlanDocument {
-  const purpose = purposeSection(input);
-  const body = BODY.map((build) => build(input));
-  const placeholder: Section = { id: "nis2", title: "NIS2 continuity plan requirements", nis2: [], blocks: [] };
-  const nis2 = nis2MappingSection([purpose, placeholder, ...body]);
   const { policy } = input;
+  // Sections keep only the elements of the regimes the policy answers to.
+  const active = new Set(activeElements(policy).map((element) => element.id));
+  const scoped = (section: Section): Section => ({
+    ...section,
+    covers: section.covers.filter((id) => active.has(id)),
+  });
+  const purpose = scoped(purposeSection(input));
+  const body = BODY.map((build) => scoped(build(input)));
+  const placeholder: Section = { id: "traceability", title: "Regulatory traceability", covers: [], blocks: [] };
+  const traceability = traceabilitySection(policy, [purpose, placeholder, ...body]);
   return {
     title: `Business continuity plan: ${policy.metadata.name}`,
     policy: policy.metadata.name,
@@ -65,7 +72,7 @@ export function buildPlan(input: PlanInputs): PlanDocument {
       ["As of", input.today],
     ],
     figures: keyFigures(input),
-    sections: [purpose, nis2, ...body],
+    sections: [purpose, traceability, ...body],
   };
 }
 

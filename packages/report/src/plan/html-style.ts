@@ -46,7 +46,7 @@ a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: un
 section.major { background: var(--paper); border: 1px solid var(--line); border-radius: 12px; padding: 26px 30px 18px; margin-bottom: 24px; }
 section.major > h2 { font-size: 24px; margin: 0 0 4px; color: var(--brand); display: flex; align-items: baseline; gap: 12px; }
 section.major > h2 .num { color: var(--accent); font-variant-numeric: tabular-nums; }
-.nis2 { margin: 0 0 14px; }
+.regimes { margin: 0 0 14px; }
 .tag { display: inline-block; font-size: 11px; font-weight: 600; letter-spacing: .04em; color: var(--info-ink); background: var(--info-bg); border-radius: 999px; padding: 2px 9px; margin-right: 6px; }
 h3 { font-size: 18px; margin: 26px 0 8px; color: var(--brand); }
 h4 { font-size: 15px; margin: 20px 0 6px; }

@@ -1,5 +1,5 @@
 import type { Graph } from "../graph/model";
-import { NIS2_ELEMENTS } from "../nis2";
+import { elementLabel, REGIME_ELEMENTS } from "../regimes";
 import { layoutGraph } from "../svg/elk";
 import { edgeSwatch, renderGraphSvg } from "../svg/graph";
 import { renderHeatmapSvg } from "../svg/heatmap";
@@ -67,8 +67,8 @@ function contents(document: PlanDocument): string {
   const items = document.sections
     .map((section, index) => {
       const tags =
-        section.nis2.length > 0
-          ? `<span class="tags">NIS2 ${section.nis2.map((element) => `(${element})`).join(" ")}</span>`
+        section.covers.length > 0
+          ? `<span class="tags">${escapeHtml(section.covers.map((id) => shortLabel(id)).join(" · "))}</span>`
           : "";
       return `<li><span class="num">${index + 1}</span><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a>${tags}</li>`;
     })
@@ -77,16 +77,17 @@ function contents(document: PlanDocument): string {
 }
 
 function renderSection(section: Section, number: number, svgs: Map<string, string>): string {
-  const tags = section.nis2
+  const tags = section.covers
     .map((id) => {
-      const element = NIS2_ELEMENTS.find((candidate) => candidate.id === id);
-      return `<span class="tag" title="${escapeHtml(element?.title ?? "")}">NIS2 (${id}) ${escapeHtml(element?.title ?? "")}</span>`;
+      const element = REGIME_ELEMENTS.find((candidate) => candidate.id === id);
+      const title = element?.requirement ?? "";
+      return `<span class="tag" title="${escapeHtml(title)}">${escapeHtml(shortLabel(id))} ${escapeHtml(title)}</span>`;
     })
     .join("");
   return [
     `<section class="major" id="${escapeHtml(section.id)}">`,
     `<h2><span class="num">${number}</span>${escapeHtml(section.title)}</h2>`,
-    tags ? `<p class="nis2">${tags}</p>` : "",
+    tags ? `<p class="regimes">${tags}</p>` : "",
     ...section.blocks.map((block) => renderBlock(block, 3, svgs)),
     "</section>",
   ]
@@ -200,4 +201,9 @@ async function renderDiagrams(document: PlanDocument): Promise<Map<string, strin
   };
   for (const section of document.sections) await visit(section.blocks);
   return svgs;
+}
+
+function shortLabel(id: string): string {
+  const element = REGIME_ELEMENTS.find((candidate) => candidate.id === id);
+  return element ? elementLabel(element) : id;
 }

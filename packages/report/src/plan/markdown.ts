@@ -1,4 +1,5 @@
 import type { Graph } from "../graph/model";
+import { elementLabel, REGIME_ELEMENTS } from "../regimes";
 import { escapeMarkdown, guardLineStart, markdownCode } from "../text/escape";
 import { mermaidFlowchart } from "./mermaid";
 import {
@@ -49,8 +50,12 @@ export function renderMarkdown(document: PlanDocument): string {
 
 function renderSection(section: Section, number: number, anchors: Map<string, string>): string[] {
   const out = [`## ${number}. ${escapeMarkdown(section.title)}`, ""];
-  if (section.nis2.length > 0) {
-    out.push(`*NIS2 Annex 4.1.2: ${section.nis2.map((element) => `(${element})`).join(", ")}*`, "");
+  if (section.covers.length > 0) {
+    const labels = section.covers.map((id) => {
+      const element = REGIME_ELEMENTS.find((candidate) => candidate.id === id);
+      return element ? elementLabel(element) : id;
+    });
+    out.push(`*Covers: ${escapeMarkdown(labels.join("; "))}*`, "");
   }
   for (const block of section.blocks) out.push(...renderBlock(block, 3, anchors));
   return out;

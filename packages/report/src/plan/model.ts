@@ -4,7 +4,7 @@
  */
 
 import type { Graph } from "../graph/model";
-import type { Nis2ElementId } from "../nis2";
+import type { ElementId } from "../regimes";
 import type { Heatmap } from "../svg/heatmap-model";
 
 /** A piece of inline text. Plain strings are user text: every renderer escapes them. */
@@ -95,8 +95,8 @@ export interface Section {
   /** Anchor, such as `bia`; links use `#bia`. */
   id: string;
   title: string;
-  /** The NIS2 Annex 4.1.2 elements this section covers. */
-  nis2: readonly Nis2ElementId[];
+  /** The regulatory elements this section covers (only those of the policy's regimes, once built). */
+  covers: readonly ElementId[];
   blocks: readonly Block[];
 }
 

@@ -1,28 +1,58 @@
-import type { ContinuityPolicy } from "@relais/policy";
+import { type ContinuityPolicy, hostingProviders, ictProviderIds } from "@relais/policy";
 
-/** How a function (service) relies on an ICT supplier. */
+/** How much a function depends on a provider, as the register's reliance levels say it. */
+export type RelianceLevel = "full" | "material" | "low";
+
+/** How a function (service) relies on an ICT third-party provider (a supplier, or a hosting provider). */
 export interface Reliance {
   service: string;
+  /** The supplier id, or the provider name of a cloud provider no supplier declares. */
   supplier: string;
-  /** True when a chain of hard dependencies links them: the supplier's loss takes the function down. */
-  hard: boolean;
-  /** The chain, such as `payments-api → ledger-db → card-network`. */
+  /**
+   * `full`: a chain of hard dependencies links them, or the provider hosts every site of the service — its loss
+   * takes the function down. `material`: the provider hosts some of its sites. `low`: only soft dependencies.
+   */
+  level: RelianceLevel;
+  /** The chain, such as `payments-api → ledger-db → card-network`, or `payments-api → gov-a, gov-b` for hosting. */
   path: string[];
 }
 
+const STRENGTH: Record<RelianceLevel, number> = { full: 3, material: 2, low: 1 };
+
 /**
- * Every (service, ICT supplier) pair where the service depends on the supplier, directly or through other
- * services. Hard when some chain of hard dependencies links them; the shortest such chain is reported (else the
- * shortest chain). In service, then supplier, policy order.
+ * Every (service, ICT provider) pair where the service depends on the provider: through dependencies (directly or
+ * through other services; the shortest hard chain, else the shortest chain) or by running on sites it hosts. The
+ * stronger reliance wins. In service order, then ICT suppliers in policy order, then undeclared cloud providers.
  */
 export function ictReliances(policy: ContinuityPolicy): Reliance[] {
-  const ict = Object.keys(policy.suppliers).filter((id) => policy.suppliers[id].ict);
+  const hosting = hostingProviders(policy);
+  const providers = ictProviderIds(policy);
   const result: Reliance[] = [];
   for (const service of Object.keys(policy.services)) {
     const chains = reachableSuppliers(policy, service);
-    for (const supplier of ict) {
-      const found = chains.get(supplier);
-      if (found) result.push({ service, supplier, hard: found.hard, path: found.path });
+    const sites = policy.services[service].sites.filter((site) => Object.hasOwn(policy.sites, site));
+    for (const provider of providers) {
+      const found = chains.get(provider);
+      const byChain: Reliance | undefined = found && {
+        service,
+        supplier: provider,
+        level: found.hard ? "full" : "low",
+        path: found.path,
+      };
+      const hosted = sites.filter((site) => hosting.some((host) => host.id === provider && host.sites.includes(site)));
+      const byHosting: Reliance | undefined =
+        hosted.length === 0
+          ? undefined
+          : {
+              service,
+              supplier: provider,
+              level: hosted.length === sites.length ? "full" : "material",
+              path: [service, hosted.join(", ")],
+            };
+      const best = [byChain, byHosting]
+        .filter((reliance): reliance is Reliance => reliance !== undefined)
+        .sort((a, b) => STRENGTH[b.level] - STRENGTH[a.level])[0];
+      if (best) result.push(best);
     }
   }
   return result;

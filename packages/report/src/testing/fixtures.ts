@@ -87,6 +87,17 @@ export function fullPolicy(): FullPolicyInput {
       recovery: { rto: "10m", rpo: "0s" },
       exitPlan: "docs/exit/switch.md",
     },
+    outscale: {
+      name: "3DS Outscale",
+      provides: "IaaS hosting (SecNumCloud)",
+      criticality: "critical",
+      ict: true,
+      country: "FR",
+      hosts: ["site-a", "site-b"],
+      exitPlan: "docs/exit/outscale.md",
+      exitTestedOn: "2026-03-01",
+      substitutable: true,
+    },
     "backup-switch": {
       name: "Backup switch",
       criticality: "important",
@@ -121,6 +132,7 @@ export function fullPolicy(): FullPolicyInput {
     { id: "switch-exit", kind: "supplier-loss", supplier: "payments-switch", mode: "exit" },
     { id: "flu", kind: "staff-unavailability", absent: "30%" },
   ];
+  policy.regulation = { regimes: ["nis2", "dora"], authority: "ANSSI", csirt: "CERT-FR" };
   policy.exercises = [
     { scenario: "zone-a-loss", every: "90d", lastRun: "2026-09-15" },
     { scenario: "hq-closed", every: "180d", lastRun: "2026-01-10" },

@@ -100,6 +100,21 @@ describe("staff unavailability", () => {
   });
 });
 
+describe("staffing on the boundary", () => {
+  it.each([
+    [0.55, "45%"],
+    [0.8, "20%"],
+  ])("%s absent against a %s minimum is not below it", (absent, minimumStaffing) => {
+    const findings = simulate(policy({ staff: 100, minimumStaffing }), staffOff(absent)).findings;
+    expect(codes(findings)).not.toContain("staffing-below-minimum");
+  });
+
+  it("0.81 absent against a 20% minimum is below it", () => {
+    const findings = simulate(policy({ staff: 100, minimumStaffing: "20%" }), staffOff(0.81)).findings;
+    expect(codes(findings)).toEqual(["staffing-below-minimum"]);
+  });
+});
+
 describe("crisis-cell roles", () => {
   it("lists every role without a deputy in every scenario", () => {
     const withoutDeputy = policy(undefined, (input) => {

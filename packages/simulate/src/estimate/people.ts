@@ -2,7 +2,14 @@
  * People findings: lost offices whose staff must work remotely (capacity and proven duration), staffing below the
  * minimum when staff are absent, and crisis-cell roles without a deputy.
  */
-import { type ContinuityPolicy, formatDuration, formatPercentage } from "@relais/policy";
+import {
+  type ContinuityPolicy,
+  formatDuration,
+  formatPercentage,
+  remoteDurationExceeded,
+  remoteNeed,
+  staffing,
+} from "@relais/policy";
 import type { ResolvedScenario } from "../scenarios/resolve";
 import type { ScenarioFinding } from "../types";
 
@@ -18,7 +25,6 @@ export function peopleFindings(policy: ContinuityPolicy, scenario: ResolvedScena
 function officeFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
   const offices = scenario.lostSiteList.filter((id) => policy.sites[id].provider === "office");
   if (offices.length === 0) return [];
-  const staff = offices.reduce((sum, id) => sum + (policy.sites[id].staff ?? 0), 0);
   const names = offices.length === 1 ? `office ${offices[0]}` : `offices ${offices.join(", ")}`;
   const people = policy.people;
   if (!people) {
@@ -31,28 +37,26 @@ function officeFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): S
     ];
   }
   const findings: ScenarioFinding[] = [];
-  const share = staff / people.staff;
-  const capacity = people.remoteWork?.capacity ?? 0;
-  if (share > capacity) {
+  const need = remoteNeed(policy, offices);
+  if (need?.exceedsCapacity) {
     findings.push({
       code: "remote-capacity-insufficient",
       severity: "warning",
       message:
-        `${names} ${offices.length === 1 ? "is" : "are"} lost: ${staff} of ${people.staff} staff (${formatPercentage(share)}) ` +
-        `must work remotely, above the remote-work capacity of ${formatPercentage(capacity)}` +
+        `${names} ${offices.length === 1 ? "is" : "are"} lost: ${need.staff} of ${need.total} staff (${formatPercentage(Number(need.share.toFixed(4)))}) ` +
+        `must work remotely, above the remote-work capacity of ${formatPercentage(need.capacity)}` +
         (people.remoteWork ? "" : " (people.remoteWork is not declared)"),
     });
   }
   const duration = scenario.scenario.duration;
-  const sustainFor = people.remoteWork?.sustainFor ?? 0;
-  if (duration !== undefined && duration > sustainFor) {
+  if (duration !== undefined && remoteDurationExceeded(policy, duration)) {
     findings.push({
       code: "remote-duration-unproven",
       severity: "warning",
       message:
         `${names} ${offices.length === 1 ? "is" : "are"} lost for ${formatDuration(duration)}, longer than remote work ` +
         (people.remoteWork
-          ? `is proven to last (sustainFor ${formatDuration(sustainFor)})`
+          ? `is proven to last (sustainFor ${formatDuration(people.remoteWork.sustainFor)})`
           : "is proven to last (people.remoteWork is not declared)"),
     });
   }
@@ -61,18 +65,16 @@ function officeFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): S
 
 /** `staffing-below-minimum` when `1 − absent` is below `people.minimumStaffing`. */
 function staffingFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
-  const minimum = policy.people?.minimumStaffing;
-  if (scenario.scenario.kind !== "staff-unavailability" || minimum === undefined) return [];
-  const present = 1 - scenario.absent;
-  // Compare in basis points: 1 − 0.4 is 0.6000000000000001 in floating point.
-  if (Math.round(present * 10_000) >= Math.round(minimum * 10_000)) return [];
+  if (scenario.scenario.kind !== "staff-unavailability") return [];
+  const judged = staffing(policy, scenario.absent);
+  if (!judged?.belowMinimum) return [];
   return [
     {
       code: "staffing-below-minimum",
       severity: "error",
       message:
-        `${formatPercentage(scenario.absent)} of staff absent leaves ${formatPercentage(present)}, below the ` +
-        `minimum staffing of ${formatPercentage(minimum)} needed to keep operations running`,
+        `${formatPercentage(scenario.absent)} of staff absent leaves ${formatPercentage(judged.present)}, below the ` +
+        `minimum staffing of ${formatPercentage(judged.minimum)} needed to keep operations running`,
     },
   ];
 }

@@ -1,5 +1,5 @@
-/** The own recovery-time terms of a service (DESIGN.md "The estimate model"), in seconds. */
-import type { CrisisCellSpec, ServiceSpec } from "@relais/policy";
+/** The own recovery-time terms of a service (the estimate model of docs/preview.md), in seconds. */
+import { basisPoints, type CrisisCellSpec, type ServiceSpec } from "@relais/policy";
 
 /** `detection = healthCheck.interval × healthCheck.failureThreshold` (defaults 30s × 3). */
 export function detectionSeconds(service: ServiceSpec): number {
@@ -25,16 +25,19 @@ export function switchSeconds(service: ServiceSpec): number {
 }
 
 /**
- * `recovery`: active-active 0 if `standby × surviving active sites ≥ required`, else `scaleUp`; warm-standby 0 if
- * `standby ≥ required`, else `scaleUp`; pilot-light `scaleUp`; backup-restore `data.restoreTime + scaleUp`.
+ * `recovery`: active-active 0 if `standby × surviving active sites ≥ mbco × required`, else `scaleUp`; warm-standby 0
+ * if `standby ≥ mbco × required`, else `scaleUp`; pilot-light `scaleUp`; backup-restore `data.restoreTime + scaleUp`.
+ * `mbco` is the tier's minimum business continuity objective (1 when not set), compared exactly in basis points.
  */
-export function recoverySeconds(service: ServiceSpec, survivingActiveSites: number): number {
+export function recoverySeconds(service: ServiceSpec, survivingActiveSites: number, mbco = 1): number {
   const { required, standby, scaleUp } = service.capacity;
+  // running ≥ mbco × required, in integers: running × 10 000 ≥ mbco(bp) × required.
+  const enough = (running: number) => running * 10_000 >= basisPoints(mbco) * required;
   switch (service.strategy) {
     case "active-active":
-      return standby * survivingActiveSites >= required ? 0 : scaleUp;
+      return enough(standby * survivingActiveSites) ? 0 : scaleUp;
     case "warm-standby":
-      return standby >= required ? 0 : scaleUp;
+      return enough(standby) ? 0 : scaleUp;
     case "pilot-light":
       return scaleUp;
     default:

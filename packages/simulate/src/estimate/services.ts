@@ -118,7 +118,7 @@ function waiting(service: PreparedService, slowest: Slowest): ServiceEstimate {
 function failover(service: PreparedService, surviving: readonly string[], slowest: Slowest | null): ServiceEstimate {
   const activeActive = service.spec.strategy === "active-active";
   const survivingActive = activeActive ? surviving : [surviving[0]];
-  const recovery = recoverySeconds(service.spec, activeActive ? surviving.length : 0);
+  const recovery = recoverySeconds(service.spec, activeActive ? surviving.length : 0, service.tier?.mbco);
   const own = service.detection + service.decision + service.switch + recovery;
   const dependencies = Math.max(0, (slowest?.seconds ?? 0) - own);
   const rto = own + dependencies;

@@ -22,7 +22,8 @@ describe("scenarioMatrix", () => {
       "site-loss:eusc-brandenburg",
       "site-loss:dc-velizy",
       // every region and provider loss hits the same sites as an earlier scenario;
-      // supplier-outage:card-network hits the same supplier as card-network-exit
+      // supplier-outage:card-network hits the same supplier as card-network-exit; the hosting suppliers'
+      // outages are outscale-outage and site-loss:eusc-brandenburg
       "supplier-outage:visa-direct",
       "supplier-outage:threat-intel",
       "supplier-outage:bank-sftp",
@@ -83,6 +84,27 @@ describe("scenarioMatrix", () => {
         .map((s) => s.id)
         .slice(0, 3),
     ).toEqual(["fire", "flood", "site-loss:b"]);
+  });
+});
+
+describe("scenarioMatrix with hosting providers", () => {
+  it("leaves out a hosting supplier's outage when the loss of its sites is already in the matrix", () => {
+    const policy = parse(
+      policyInput(
+        { api: service() },
+        { suppliers: { outscale: { name: "3DS Outscale", criticality: "critical", hosts: ["a", "b", "c"] } } },
+      ),
+    );
+    const ids = scenarioMatrix(policy).map((s) => s.id);
+    // The region holds every Outscale site: its loss is Outscale's outage, so the provider and supplier go.
+    expect(ids).toEqual([
+      "site-loss:a",
+      "site-loss:b",
+      "site-loss:c",
+      "site-loss:d",
+      "site-loss:hq",
+      "region-loss:outscale/eu-west-2",
+    ]);
   });
 });
 

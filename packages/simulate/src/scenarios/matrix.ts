@@ -30,7 +30,7 @@ export function generatedScenarios(policy: ContinuityPolicy): ScenarioSpec[] {
 }
 
 /**
- * The `--all` matrix: every declared scenario, then the generated ones in DESIGN.md order, leaving out a generated
+ * The `--all` matrix: every declared scenario, then the generated ones in the documented order, leaving out a generated
  * scenario that hits exactly the same sites, or the same supplier, as an earlier scenario of the matrix.
  */
 export function scenarioMatrix(policy: ContinuityPolicy): ScenarioSpec[] {
@@ -59,9 +59,13 @@ export function knownScenarioIds(policy: ContinuityPolicy): string[] {
   return [...policy.scenarios.map((scenario) => scenario.id), ...generatedScenarios(policy).map((s) => s.id)];
 }
 
-/** What a scenario hits, as a comparable key: its lost sites, or its supplier. Staff scenarios never collide. */
+/**
+ * What a scenario hits, as a comparable key: its lost sites and the supplier it takes with them, or its supplier
+ * alone. A hosting provider's outage and the loss of every site it hosts share a key. Staff scenarios never collide.
+ */
 function impactKey(policy: ContinuityPolicy, scenario: ScenarioSpec): string {
-  if (scenario.kind === "supplier-loss") return `supplier:${scenario.supplier}`;
   if (scenario.kind === "staff-unavailability") return `staff:${scenario.id}`;
-  return `sites:${resolveScenario(policy, scenario).lostSiteList.join(",")}`;
+  const { lostSiteList, supplier } = resolveScenario(policy, scenario);
+  const supplierKey = supplier ? `supplier:${supplier.id}` : "";
+  return lostSiteList.length === 0 ? supplierKey : `sites:${lostSiteList.join(",")}|${supplierKey}`;
 }

@@ -1,5 +1,5 @@
 /** What a scenario takes out: lost sites (by site, zone, provider+region or provider), a supplier, absent staff. */
-import type { ContinuityPolicy, ScenarioSpec, SiteSpec } from "@relais/policy";
+import { type ContinuityPolicy, lostHost, lostSites, type ScenarioSpec, type SiteSpec } from "@relais/policy";
 import type { ScenarioFinding } from "../types";
 
 /** A scenario resolved against a policy. */
@@ -18,35 +18,15 @@ export interface ResolvedScenario {
 }
 
 /**
- * Resolves a scenario: a site is lost when the scenario names it, its zone, its provider+region or its provider.
- * Site ids the policy does not declare are ignored (validation reports them).
+ * Resolves a scenario: a site is lost when the scenario names it, its zone, its provider+region or its provider, or
+ * when the supplier the scenario takes out hosts it. Site ids the policy does not declare are ignored (validation
+ * reports them).
  */
 export function resolveScenario(policy: ContinuityPolicy, scenario: ScenarioSpec): ResolvedScenario {
-  const sites = Object.entries(policy.sites);
-  const findings: ScenarioFinding[] = [];
-  let lost: Array<[string, SiteSpec]> = [];
-  switch (scenario.kind) {
-    case "site-loss": {
-      const named = new Set(scenario.sites);
-      lost = sites.filter(([id]) => named.has(id));
-      break;
-    }
-    case "zone-loss": {
-      const zones = new Set(scenario.zones);
-      lost = sites.filter(([, site]) => site.zone !== undefined && zones.has(site.zone));
-      findings.push(...zonelessSites(sites, scenario.zones));
-      break;
-    }
-    case "region-loss":
-      lost = sites.filter(([, site]) => site.provider === scenario.provider && site.region === scenario.region);
-      break;
-    case "provider-loss":
-      lost = sites.filter(([, site]) => site.provider === scenario.provider);
-      break;
-    default:
-      break;
-  }
-  const lostSiteList = lost.map(([id]) => id);
+  const findings: ScenarioFinding[] =
+    scenario.kind === "zone-loss" ? zonelessSites(Object.entries(policy.sites), scenario.zones) : [];
+  const lostSiteList = lostSites(policy, scenario);
+  const lost = new Set(lostSiteList);
   if (lostSiteList.length === 0 && scenario.kind !== "supplier-loss" && scenario.kind !== "staff-unavailability") {
     findings.unshift({
       code: "nothing-lost",
@@ -54,11 +34,18 @@ export function resolveScenario(policy: ContinuityPolicy, scenario: ScenarioSpec
       message: `scenario ${scenario.id} loses no site of the policy (${describeTarget(scenario)} matches none): it tests nothing`,
     });
   }
+  // Losing every site a supplier hosts is that supplier's outage: the same scenario as its supplier-loss.
+  const host = scenario.kind === "supplier-loss" ? undefined : lostHost(policy, lost);
   return {
     scenario,
-    lostSites: new Set(lostSiteList),
+    lostSites: lost,
     lostSiteList,
-    supplier: scenario.kind === "supplier-loss" ? { id: scenario.supplier, mode: scenario.mode } : null,
+    supplier:
+      scenario.kind === "supplier-loss"
+        ? { id: scenario.supplier, mode: scenario.mode }
+        : host === undefined
+          ? null
+          : { id: host, mode: "outage" },
     absent: scenario.kind === "staff-unavailability" ? scenario.absent : 0,
     findings,
   };

@@ -34,7 +34,7 @@ export function activationSection({ policy }: PlanInputs): Section {
   return {
     id: "activation",
     title: "Activation and deactivation",
-    nis2: ["d"],
+    covers: ["d"],
     blocks: [
       subsection("activation-conditions", "Conditions for activation", [
         paragraph("The plan is activated when any of these occurs:"),

@@ -16,7 +16,7 @@ export function biaSection({ policy }: PlanInputs): Section {
   return {
     id: "bia",
     title: "Business impact analysis",
-    nis2: ["f"],
+    covers: ["f", "4.1.3"],
     blocks: [
       paragraph(
         "Each service belongs to an impact tier (ISO 22301 business impact analysis). The tier sets its recovery time objective (RTO), ",

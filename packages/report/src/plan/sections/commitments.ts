@@ -9,7 +9,7 @@ export function commitmentsSection({ policy, matrix }: PlanInputs): Section {
   return {
     id: "commitments",
     title: "Commitments",
-    nis2: ["f", "h"],
+    covers: ["4.1.3", "c"],
     blocks: [
       paragraph(
         "What customers were promised. A commitment is breached in a scenario when a service serving it is down, or recovers later than the longest outage allowed, or loses more data than allowed. Breached commitments are reported to the customer named.",

@@ -18,7 +18,7 @@ export function crisisCellSection({ policy }: PlanInputs): Section {
   return {
     id: "crisis-cell",
     title: "Crisis cell, roles and contacts",
-    nis2: ["b", "c"],
+    covers: ["b", "c", "4.3", "art11"],
     blocks: [
       ...(cell
         ? [

@@ -23,7 +23,7 @@ export function dependenciesSection({ policy }: PlanInputs): Section {
   return {
     id: "dependencies",
     title: "Dependencies",
-    nis2: ["e", "g"],
+    covers: ["e", "g"],
     blocks: [
       paragraph(
         "What each service needs. A hard dependency takes the service down with it; a soft one only degrades it. ",

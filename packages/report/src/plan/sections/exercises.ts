@@ -3,13 +3,17 @@ import { count, duration } from "../../text/format";
 import { callout, code, codes, paragraph, table, toned } from "../blocks";
 import type { PlanInputs } from "../inputs";
 import type { Cell, Section, Tone } from "../model";
+import { exerciseEvidence } from "./exercise-evidence";
 
 /** Days before the due date from which an exercise is shown as coming up. */
 const DUE_SOON_DAYS = 30;
 /** DORA Art. 11(6): continuity plans are tested at least yearly. */
 const YEAR_SECONDS = 365 * 86_400;
 
-/** Exercises (ISO 22301 clause 8.5): when each was last run, when it is due next, and what is overdue. */
+/**
+ * Exercises (ISO 22301 clause 8.5): when each was last run, when it is due next, what is overdue, and the evidence:
+ * results, lessons learnt and the actions decided.
+ */
 export function exercisesSection({ policy, today }: PlanInputs): Section {
   const rows = policy.exercises.map((exercise): Cell[] => {
     const next = exercise.lastRun === undefined ? undefined : addSeconds(exercise.lastRun, exercise.every);
@@ -31,7 +35,7 @@ export function exercisesSection({ policy, today }: PlanInputs): Section {
   return {
     id: "exercises",
     title: "Exercises",
-    nis2: [],
+    covers: ["4.1.4", "4.3", "art11"],
     blocks: [
       paragraph(
         `Scenarios are exercised on a schedule (ISO 22301 clause 8.5; DORA Art. 11 asks for at least a yearly test). Dates are as of ${today}.`,
@@ -47,6 +51,7 @@ export function exercisesSection({ policy, today }: PlanInputs): Section {
       ...(rare.length > 0
         ? [callout("warn", "Less than yearly", "These exercises run less often than once a year: ", codes(rare), ".")]
         : []),
+      ...exerciseEvidence(policy, today),
     ],
   };
 }

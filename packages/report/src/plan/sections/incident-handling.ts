@@ -3,8 +3,9 @@ import { listOrDash } from "../../text/format";
 import { codes, paragraph, subsection, table, toned } from "../blocks";
 import type { PlanInputs } from "../inputs";
 import type { Cell, Section } from "../model";
+import { notificationBlocks } from "./notifications";
 
-/** (i) The interfaces between continuity and incident handling, in both directions. */
+/** The interfaces between continuity and incident handling, in both directions, and the notification deadlines. */
 export function incidentHandlingSection({ policy }: PlanInputs): Section {
   const cell = policy.crisisCell;
   const crisisCell = cell ? `crisis cell (${listOrDash(cell.channels)})` : "the policy owner (no crisis cell declared)";
@@ -41,7 +42,7 @@ export function incidentHandlingSection({ policy }: PlanInputs): Section {
   return {
     id: "incident-handling",
     title: "Interfaces with incident handling",
-    nis2: ["i"],
+    covers: ["c", "4.3", "art11"],
     blocks: [
       paragraph(
         "Incident handling detects, analyses, contains and notifies; continuity keeps the services running. They hand over to each other in both directions.",
@@ -55,10 +56,10 @@ export function incidentHandlingSection({ policy }: PlanInputs): Section {
           "A failover whose cause is unknown is treated as a possible security incident until shown otherwise.",
         ),
         paragraph(
-          "Incident handling owns regulatory notifications: significant incidents under NIS2 Article 23 (early warning within 24 hours, incident notification within 72 hours, final report within one month) and, for financial entities, major ICT-related incidents under DORA Article 19. ",
-          "The crisis cell gives it the continuity facts: services affected, recovery times achieved against objectives, data lost, commitments breached.",
+          "Incident handling owns regulatory notifications. The crisis cell gives it the continuity facts: services affected, recovery times achieved against objectives, data lost, commitments breached.",
         ),
       ]),
+      subsection("notifications", "Notification deadlines", notificationBlocks(policy)),
     ],
   };
 }

@@ -1,17 +1,17 @@
-import { formatPercentage } from "@relais/policy";
+import { type ContinuityPolicy, formatPercentage, staffAt } from "@relais/policy";
 import { count, duration, listOrDash, percentage } from "../../text/format";
 import { callout, code, facts, paragraph, subsection, table, toned } from "../blocks";
 import type { PlanInputs } from "../inputs";
 import type { Cell, Section } from "../model";
 
 /** People continuity: remote work, minimum staffing, vulnerable groups, and what each scenario asks of people. */
-export function peopleSection({ policy }: PlanInputs): Section {
+export function peopleSection({ policy, matrix, declared }: PlanInputs): Section {
   const people = policy.people;
   if (!people) {
     return {
       id: "people",
       title: "People continuity",
-      nis2: ["g"],
+      covers: ["g"],
       blocks: [
         callout(
           "warn",
@@ -24,31 +24,42 @@ export function peopleSection({ policy }: PlanInputs): Section {
   const offices = Object.entries(policy.sites).filter(([, site]) => site.provider === "office");
   const remote = people.remoteWork;
   const officeRows = offices.map(([id, site]): Cell[] => {
-    const share = site.staff === undefined ? undefined : site.staff / people.staff;
-    const covered = share === undefined || remote === undefined ? undefined : share <= remote.capacity;
+    // The matrix holds the loss of each site alone (declared, or generated as site-loss:<id>).
+    const loss = matrix.scenarios.find((result) => result.lost.sites.length === 1 && result.lost.sites[0] === id);
+    const shortfall = loss?.findings.find((finding) => finding.code === "remote-capacity-insufficient");
     return [
       code(id),
       site.location ?? "—",
       site.staff === undefined ? "—" : String(site.staff),
-      share === undefined ? "—" : formatPercentage(Number(share.toFixed(4))),
-      covered === undefined
-        ? toned("unknown", "warn")
-        : covered
-          ? toned("yes", "ok")
-          : toned("no: not everyone can work remotely", "bad"),
+      site.staff === undefined ? "—" : formatPercentage(Number((site.staff / people.staff).toFixed(4))),
+      loss === undefined
+        ? toned("not simulated", "warn")
+        : shortfall
+          ? toned("no: not everyone can work remotely", "bad")
+          : toned("yes", "ok"),
     ];
   });
-  const staffScenarios = policy.scenarios.flatMap((scenario) =>
-    scenario.kind === "staff-unavailability" ? [scenario] : [],
-  );
-  const officeScenarios = policy.scenarios.filter(
-    (scenario) =>
-      scenario.kind === "site-loss" && scenario.sites.some((site) => policy.sites[site]?.provider === "office"),
-  );
+  const peopleRows = declared.flatMap((result): Cell[][] => {
+    const lostOffices = result.lost.sites.filter((id) => policy.sites[id]?.provider === "office");
+    if (result.kind !== "staff-unavailability" && lostOffices.length === 0) return [];
+    const found = result.findings.filter((finding) => PEOPLE_CODES.includes(finding.code));
+    return [
+      [
+        code(result.id),
+        whatHappens(policy, result.id, lostOffices),
+        found.length === 0
+          ? toned("no people finding: remote work and staffing hold", "ok")
+          : toned(
+              found.map((finding) => finding.message).join("; "),
+              found.some((finding) => finding.severity === "error") ? "bad" : "warn",
+            ),
+      ],
+    ];
+  });
   return {
     id: "people",
     title: "People continuity",
-    nis2: ["g"],
+    covers: ["g"],
     blocks: [
       facts([
         ["Staff", count(people.staff, "person", "people")],
@@ -56,13 +67,13 @@ export function peopleSection({ policy }: PlanInputs): Section {
           "Minimum staffing",
           people.minimumStaffing === undefined
             ? "not declared"
-            : `${percentage(people.minimumStaffing)} (${Math.ceil(people.minimumStaffing * people.staff)} people): below this, operations cannot be kept`,
+            : `${percentage(people.minimumStaffing)} (${staffAt(people.minimumStaffing, people.staff, "up")} people): below this, operations cannot be kept`,
         ],
         [
           "Remote work",
           remote === undefined
             ? "not declared"
-            : `${percentage(remote.capacity)} of staff at once (${Math.floor(remote.capacity * people.staff)} people), proven for ${duration(remote.sustainFor)}`,
+            : `${percentage(remote.capacity)} of staff at once (${staffAt(remote.capacity, people.staff, "down")} people), proven for ${duration(remote.sustainFor)}`,
         ],
         ["Vulnerable groups", listOrDash(people.vulnerableGroups)],
       ]),
@@ -79,43 +90,28 @@ export function peopleSection({ policy }: PlanInputs): Section {
           ]
         : []),
       subsection("people-scenarios", "Scenarios that affect people", [
-        table(
-          ["Scenario", "What happens", "Check"],
-          [
-            ...officeScenarios.map((scenario): Cell[] => {
-              const lasts = scenario.duration;
-              const proven = remote?.sustainFor;
-              const ok = lasts === undefined || proven === undefined ? undefined : lasts <= proven;
-              return [
-                code(scenario.id),
-                `office inaccessible${lasts === undefined ? "" : ` for ${duration(lasts)}`}`,
-                ok === undefined
-                  ? toned("duration or proven remote-work duration not declared", "warn")
-                  : ok
-                    ? toned(`within the proven ${duration(proven)} of remote work`, "ok")
-                    : toned(`longer than the proven ${duration(proven)} of remote work`, "bad"),
-              ];
-            }),
-            ...staffScenarios.map((scenario): Cell[] => {
-              const present = 1 - scenario.absent;
-              const minimum = people.minimumStaffing;
-              return [
-                code(scenario.id),
-                `${percentage(scenario.absent)} of staff absent, ${formatPercentage(Number(present.toFixed(4)))} present`,
-                minimum === undefined
-                  ? toned("minimum staffing not declared", "warn")
-                  : present >= minimum
-                    ? toned(`at or above the minimum staffing of ${percentage(minimum)}`, "ok")
-                    : toned(`below the minimum staffing of ${percentage(minimum)}`, "bad"),
-              ];
-            }),
-          ],
-          { empty: "No declared scenario makes an office inaccessible or people unavailable." },
-        ),
+        table(["Scenario", "What happens", "Findings of the simulation"], peopleRows, {
+          empty: "No declared scenario makes an office inaccessible or people unavailable.",
+        }),
       ]),
       paragraph(
         "In a staff-unavailability scenario, failovers that depend on people (manual traffic switches) are slower; the scenario matrix marks those services degraded.",
       ),
     ],
   };
+}
+
+/** The people findings of the simulation, rendered as they are: the document never judges staffing again. */
+const PEOPLE_CODES: readonly string[] = [
+  "people-undeclared",
+  "remote-capacity-insufficient",
+  "remote-duration-unproven",
+  "staffing-below-minimum",
+];
+
+function whatHappens(policy: ContinuityPolicy, id: string, offices: readonly string[]): string {
+  const scenario = policy.scenarios.find((candidate) => candidate.id === id);
+  if (scenario?.kind === "staff-unavailability") return `${percentage(scenario.absent)} of staff absent`;
+  const lasts = scenario?.duration === undefined ? "" : ` for ${duration(scenario.duration)}`;
+  return `${offices.length === 1 ? "office" : "offices"} ${offices.join(", ")} inaccessible${lasts}`;
 }

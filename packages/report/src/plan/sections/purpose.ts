@@ -1,3 +1,4 @@
+import { ictProviderIds } from "@relais/policy";
 import { count } from "../../text/format";
 import { providerName } from "../../text/providers";
 import { facts, list, paragraph, ref } from "../blocks";
@@ -10,7 +11,7 @@ export function purposeSection({ policy, source, today }: PlanInputs): Section {
   const sites = Object.entries(policy.sites);
   const providers = [...new Set(sites.map(([, site]) => site.provider))];
   const suppliers = Object.values(policy.suppliers);
-  const ict = suppliers.filter((supplier) => supplier.ict).length;
+  const ict = ictProviderIds(policy).length;
   const owners = [...new Set(Object.values(policy.services).flatMap((service) => service.owner ?? []))];
   const roles = policy.crisisCell?.roles.map((role) => role.role) ?? [];
 
@@ -28,7 +29,7 @@ export function purposeSection({ policy, source, today }: PlanInputs): Section {
   return {
     id: "purpose",
     title: "Purpose, scope and audience",
-    nis2: ["a"],
+    covers: ["a"],
     blocks: [
       paragraph(
         `This plan says how ${policy.metadata.name} keeps its business services running, or recovers them within agreed objectives, when a site, a cloud provider, a supplier or its people become unavailable. `,
@@ -44,7 +45,10 @@ export function purposeSection({ policy, source, today }: PlanInputs): Section {
           "Sites",
           `${count(sites.length, "site")} with ${providers.map((provider) => providerName(provider)).join(", ")}`,
         ],
-        ["Suppliers", `${count(suppliers.length, "supplier")}, of which ${ict} ICT third-party service providers`],
+        [
+          "Suppliers",
+          `${count(suppliers.length, "supplier")}; ${count(ict, "ICT third-party service provider")}, hosting providers included`,
+        ],
         ["Commitments", count(Object.keys(policy.commitments).length, "customer commitment")],
         ["People", policy.people ? count(policy.people.staff, "person", "people") : "not described in the policy"],
         ["Owner", policy.metadata.owner],

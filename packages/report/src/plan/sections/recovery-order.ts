@@ -11,7 +11,7 @@ export function recoveryOrderSection({ policy }: PlanInputs): Section {
   return {
     id: "recovery-order",
     title: "Order of recovery",
-    nis2: ["e"],
+    covers: ["e"],
     blocks: [
       paragraph(
         "Services come back in waves: a service is restored only once every service it depends on hard is back. ",

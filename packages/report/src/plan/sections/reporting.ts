@@ -12,7 +12,7 @@ export function reportingSection({ policy }: PlanInputs): Section {
   return {
     id: "reporting",
     title: "Reporting and return to normal operations",
-    nis2: ["h"],
+    covers: ["h", "c"],
     blocks: [
       subsection("crisis-reporting", "Reporting during the crisis", [
         facts([

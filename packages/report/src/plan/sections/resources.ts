@@ -10,7 +10,7 @@ export function resourcesSection({ policy }: PlanInputs): Section {
   return {
     id: "resources",
     title: "Resources, redundancy and backups",
-    nis2: ["g"],
+    covers: ["g", "4.2", "art12"],
     blocks: [
       paragraph(
         "What each service keeps ready so that recovery never waits on building something: the sites in failover order, ",

@@ -17,7 +17,7 @@ export function reviewSection(input: PlanInputs): Section {
   return {
     id: "review",
     title: "Review and approval",
-    nis2: [],
+    covers: ["4.1.4"],
     blocks: [
       facts([
         ["Owner", policy.metadata.owner],

@@ -13,7 +13,7 @@ export function runbooksSection({ policy, declared }: PlanInputs): Section {
   return {
     id: "runbooks",
     title: "Runbooks",
-    nis2: ["d", "e"],
+    covers: ["d", "e", "f", "art11"],
     blocks: [
       paragraph(
         "One runbook per declared scenario. Times are counted from the event (T+0). Technical steps belong to the service owners; ",

@@ -16,7 +16,7 @@ export function scenarioMatrixSection(input: PlanInputs): Section {
   return {
     id: "scenarios",
     title: "Scenario matrix",
-    nis2: ["f"],
+    covers: ["f"],
     blocks: [
       paragraph(
         `Every declared scenario, plus the loss of each site, region and cloud provider and the outage of each supplier: ${count(summary.scenarios, "scenario")}. `,

@@ -19,7 +19,7 @@ export function sitesSection({ policy }: PlanInputs): Section {
   return {
     id: "sites",
     title: "Sites and sovereignty",
-    nis2: ["g"],
+    covers: ["g", "art12"],
     blocks: [
       paragraph(
         `Services run on ${count(workloadSites.length, "site")}. A site is a failure domain: a zone, a region, a datacenter room. `,

@@ -9,7 +9,7 @@ export function stagesSection({ policy }: PlanInputs): Section {
   return {
     id: "stages",
     title: "Stages of the graduated response",
-    nis2: ["d"],
+    covers: ["d"],
     blocks:
       stages.length === 0
         ? [paragraph("The policy declares no stages: the response is not graduated.")]

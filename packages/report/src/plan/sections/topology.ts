@@ -10,7 +10,7 @@ export function topologySection({ policy }: PlanInputs): Section {
   return {
     id: "topology",
     title: "Topology",
-    nis2: ["g"],
+    covers: ["g"],
     blocks: [
       perService
         ? paragraph(
