@@ -46,6 +46,7 @@ test("an on-premises primary with an Outscale standby: nothing at the datacenter
     "ExternalWorkload legacy-dc",
     "Instance legacy-osc-b-vm-0",
     "Instance legacy-osc-b-vm-1",
+    "InstanceState legacy-osc-b-vm-0-state",
     "InstanceState legacy-osc-b-vm-1-state",
     "SecurityGroup legacy-osc-b-sg",
   ]);
@@ -108,7 +109,6 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
     "ExternalWorkload legacy-dc",
     "HealthCheck legacy-dc-health",
     "MetricAlarm legacy-dc-alarm",
-    "Record legacy-dc-record",
   ]);
   expect(recorder.named("legacy-dc-health").inputs).toMatchObject({
     type: "HTTPS",
@@ -122,7 +122,7 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
   expect(providerName(recorder.named("legacy-dc-health").provider)).toBe("p-aws-paris");
   expect(recorder.names("aws:route53/healthCheck:HealthCheck")).toEqual(["legacy-dc-health", "legacy-osc-b-health"]);
   expect(recorder.names("aws:cloudwatch/metricAlarm:MetricAlarm")).toEqual(["legacy-dc-alarm", "legacy-osc-b-alarm"]);
-  expect(recorder.named("legacy-dc-record").inputs).toMatchObject({
+  expect(recorder.named("legacy-primary-record").inputs).toMatchObject({
     type: "CNAME",
     records: ["legacy.dc.example"],
     failoverRoutingPolicies: [{ type: "PRIMARY" }],

@@ -47,8 +47,10 @@ describe("warm-standby on AWS", () => {
       "LaunchTemplate api-aws-paris-lt",
       "MetricAlarm api-aws-frankfurt-alarm",
       "MetricAlarm api-aws-paris-alarm",
-      "Record api-aws-frankfurt-record",
-      "Record api-aws-paris-record",
+      "Policy api-aws-frankfurt-scaling",
+      "Policy api-aws-paris-scaling",
+      "Record api-primary-record",
+      "Record api-secondary-record",
       "Role api-aws-paris-replication-role",
       "RolePolicy api-aws-paris-replication-policy",
       "SecurityGroup api-aws-frankfurt-sg",
@@ -156,20 +158,25 @@ describe("warm-standby on AWS", () => {
       requestInterval: 10,
       failureThreshold: 3,
     });
-    const primary = recorder.named("api-aws-paris-record").inputs;
+    const primary = recorder.named("api-primary-record").inputs;
     expect(primary).toMatchObject({
       zoneId: "Z123",
       name: "api.example.com",
       type: "CNAME",
       ttl: 60,
       records: ["aws-paris.origin.example"],
-      setIdentifier: "aws-paris",
+      setIdentifier: "primary",
       failoverRoutingPolicies: [{ type: "PRIMARY" }],
       healthCheckId: "api-aws-paris-health-id",
     });
-    expect(recorder.named("api-aws-frankfurt-record").inputs.failoverRoutingPolicies).toEqual([{ type: "SECONDARY" }]);
+    expect(recorder.named("api-secondary-record").inputs).toMatchObject({
+      setIdentifier: "secondary",
+      failoverRoutingPolicies: [{ type: "SECONDARY" }],
+      records: ["aws-frankfurt.origin.example"],
+      healthCheckId: "api-aws-frankfurt-health-id",
+    });
     // Route 53 lives on the plan's first site with Route 53.
-    expect(providerName(recorder.named("api-aws-frankfurt-record").provider)).toBe("p-aws-paris");
+    expect(providerName(recorder.named("api-secondary-record").provider)).toBe("p-aws-paris");
   });
 
   test("an alarm per health check in us-east-1 notifies the crisis cell's topic", async () => {
@@ -293,6 +300,53 @@ test("pilot-light: the failover site keeps its launch template and an Auto Scali
   await settleRegistrations();
   expect(recorder.named("api-aws-frankfurt-asg").inputs).toMatchObject({ minSize: 0, maxSize: 4, desiredCapacity: 0 });
   expect(recorder.named("api-aws-frankfurt-lt").inputs.imageId).toBe("ami-aws-frankfurt");
+  // The standby grows under the traffic it receives, without another deployment.
+  expect(recorder.named("api-aws-frankfurt-scaling").inputs).toMatchObject({
+    autoscalingGroupName: "api-aws-frankfurt-asg",
+    policyType: "TargetTrackingScaling",
+    targetTrackingConfiguration: {
+      predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+      targetValue: 50,
+    },
+  });
+});
+
+test("pilot-light: no alarm on the standby that has no capacity on purpose; its record keeps its health check", async () => {
+  stack(
+    {
+      tier: "critical",
+      strategy: "pilot-light",
+      sites: PAIR,
+      capacity: { required: 4, scaleUp: "4m" },
+      traffic: TRAFFIC,
+      data: { mode: "async-replication", lag: "30s" },
+    },
+    { dns: DNS },
+  );
+  await settleRegistrations();
+  expect(recorder.names("aws:cloudwatch/metricAlarm:MetricAlarm")).toEqual(["api-aws-paris-alarm"]);
+  expect(recorder.named("api-secondary-record").inputs.healthCheckId).toBe("api-aws-frankfurt-health-id");
+});
+
+test("a site behind an AWS load balancer gets an alias record that evaluates target health", async () => {
+  const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+  const paris = { ...workload("aws-paris"), loadBalancer: true } as Record<string, unknown>;
+  delete paris.endpoint;
+  const sites = {
+    "aws-paris": paris,
+    "aws-frankfurt": { ...paris, ...workload("aws-frankfurt"), endpoint: undefined },
+  };
+  delete sites["aws-frankfurt"].endpoint;
+  new FailoverService("api", { plan, service: "api", sites: sites as never, dns: DNS });
+  await settleRegistrations();
+  const record = recorder.named("api-primary-record").inputs;
+  expect(record).toMatchObject({
+    type: "A",
+    aliases: [{ name: "api-aws-paris-lb.elb.example", zoneId: "ZELB", evaluateTargetHealth: true }],
+    failoverRoutingPolicies: [{ type: "PRIMARY" }],
+  });
+  expect(record).not.toHaveProperty("records");
+  expect(record).not.toHaveProperty("ttl");
 });
 
 describe("backup-restore on AWS", () => {
@@ -312,6 +366,7 @@ describe("backup-restore on AWS", () => {
       "Group api-aws-paris-asg",
       "LaunchTemplate api-aws-paris-lt",
       "Plan api-aws-paris-backup-plan",
+      "Policy api-aws-paris-scaling",
       "Role api-aws-paris-backup-role",
       "RolePolicyAttachment api-aws-paris-backup-role-backup",
       "RolePolicyAttachment api-aws-paris-backup-role-restore",
@@ -372,8 +427,9 @@ describe("backup-restore on AWS", () => {
   test("a manual service with dns gets one simple record to the primary, and health checks for the alarms", async () => {
     stack(service, { dns: DNS });
     await settleRegistrations();
-    expect(recorder.names("aws:route53/record:Record")).toEqual(["api-aws-paris-record"]);
-    const record = recorder.named("api-aws-paris-record").inputs;
+    expect(recorder.names("aws:route53/record:Record")).toEqual(["api-primary-record"]);
+    const record = recorder.named("api-primary-record").inputs;
+    expect(record.records).toEqual(["aws-paris.origin.example"]);
     expect(record).not.toHaveProperty("failoverRoutingPolicies");
     expect(record).not.toHaveProperty("healthCheckId");
     expect(record.ttl).toBe(60);

@@ -61,7 +61,7 @@ test("ARNs the components build use the aws-eusc partition: replication role pol
     region: "eusc-de-east-1",
     alarmActions: ["arn:mock:aws:sns/topic:Topic:crisis-topic"],
   });
-  expect(providerName(recorder.named("svc-eusc-b-record").provider)).toBe("p-eusc-a");
+  expect(providerName(recorder.named("svc-secondary-record").provider)).toBe("p-eusc-a");
   expect(recorder.named("p-eusc-a").inputs.region).toBe("eusc-de-east-1");
   expect(recorder.named("p-critical-eusc-a-resiliency").inputs.tier).toBe("MissionCritical");
 });

@@ -40,12 +40,17 @@ test("warm-standby on Outscale: required instances per site, the ones beyond des
     "Instance svc-osc-b-vm-0",
     "Instance svc-osc-b-vm-1",
     "Instance svc-osc-b-vm-2",
+    "InstanceState svc-osc-a-vm-0-state",
+    "InstanceState svc-osc-a-vm-1-state",
+    "InstanceState svc-osc-a-vm-2-state",
+    "InstanceState svc-osc-b-vm-0-state",
     "InstanceState svc-osc-b-vm-1-state",
     "InstanceState svc-osc-b-vm-2-state",
     "SecurityGroup svc-osc-a-sg",
     "SecurityGroup svc-osc-b-sg",
   ]);
   expect(recorder.named("svc-osc-b-vm-2-state").inputs).toEqual({ instanceId: "svc-osc-b-vm-2-id", state: "stopped" });
+  expect(recorder.named("svc-osc-b-vm-0-state").inputs).toEqual({ instanceId: "svc-osc-b-vm-0-id", state: "running" });
   const manifest = await resolved(plan.manifest);
   expect(manifest.services[0].sites.map((site) => [site.site, site.role, site.desired])).toEqual([
     ["osc-a", "primary", 3],
@@ -140,6 +145,8 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
   expect(recorder.inventory("svc-")).toEqual([
     "Instance svc-osc-a-vm-0",
     "Instance svc-osc-a-vm-1",
+    "InstanceState svc-osc-a-vm-0-state",
+    "InstanceState svc-osc-a-vm-1-state",
     "SecurityGroup svc-osc-a-sg",
     "SecurityGroup svc-osc-b-sg",
     "Snapshot svc-osc-a-snapshot-0",
@@ -218,11 +225,11 @@ test("a per-site load balancer gives DNS its address", async () => {
   await settleRegistrations();
   expect(recorder.names("aws:elb/loadBalancer:LoadBalancer")).toEqual(["svc-osc-b-lb"]);
   expect(recorder.named("svc-osc-b-health").inputs).toMatchObject({ fqdn: "svc-osc-b-lb.elb.example", type: "HTTPS" });
-  expect(recorder.named("svc-osc-b-record").inputs).toMatchObject({
+  expect(recorder.named("svc-secondary-record").inputs).toMatchObject({
     records: ["svc-osc-b-lb.elb.example"],
     failoverRoutingPolicies: [{ type: "SECONDARY" }],
   });
-  expect(providerName(recorder.named("svc-osc-b-record").provider)).toBe("p-eusc");
+  expect(providerName(recorder.named("svc-secondary-record").provider)).toBe("p-eusc");
   // The alarms follow the sovereign partition's region.
   expect(recorder.named("svc-osc-b-alarm").inputs.region).toBe("eusc-de-east-1");
 });

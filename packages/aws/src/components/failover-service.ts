@@ -146,6 +146,7 @@ export class FailoverService extends pulumi.ComponentResource {
   /** Load balancers by name site (the first site of each). */
   readonly loadBalancers: Readonly<Record<string, LoadBalancer>>;
   readonly healthChecks: Readonly<Record<string, HealthCheck>>;
+  /** Route 53 records by key: `primary` and `secondary` (failover, manual, load-balancer), the site (weighted). */
   readonly records: Readonly<Record<string, DnsRecord>>;
   readonly buckets: Readonly<Record<string, SecureBucket>>;
   readonly backupPlan: Plan | undefined;

@@ -45,6 +45,7 @@ const UNTAGGABLE = new Set([
   "aws:sns/topicSubscription:TopicSubscription",
   "aws:ec2transitgateway/instanceState:InstanceState",
   "aws:elb/attachment:Attachment",
+  "aws:autoscaling/policy:Policy",
 ]);
 
 const RELAIS_TAGS = ["relais:service", "relais:tier", "relais:site", "relais:role"];
@@ -72,7 +73,7 @@ test("every taggable child carries relais:service, relais:tier, relais:site and 
     }
     expect(["primary", "standby", "active", "shared"]).toContain(tags["relais:role"]);
   }
-  expect(recorder.named("legacy-osc-b-record").inputs).toMatchObject({ type: "A", records: ["198.51.100.8"] });
+  expect(recorder.named("legacy-secondary-record").inputs).toMatchObject({ type: "A", records: ["198.51.100.8"] });
   expect(recorder.named("legacy-dc-health").inputs).toMatchObject({ ipAddress: "198.51.100.7", type: "HTTPS" });
   expect(recorder.named("legacy-dc-health").inputs).not.toHaveProperty("enableSni");
   // Instances launched by an Auto Scaling group get the tags from the launch template and the group.
