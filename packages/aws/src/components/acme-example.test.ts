@@ -41,7 +41,8 @@ test("the example policy's stack builds under mocks with the expected resources"
     CrisisCell: 1,
     ExternalWorkload: 1,
     FailoverService: 6,
-    ResiliencyPolicy: 3,
+    // One Resilience Hub policy per service with a sovereign site.
+    V2Policy: 3,
     Topic: 1,
     TopicSubscription: 4,
     // The crisis vault on gov-a and the landing bucket of legacy-settlement's on-premises backups on gov-b.
@@ -50,6 +51,9 @@ test("the example policy's stack builds under mocks with the expected resources"
     BucketVersioning: 2,
     BucketServerSideEncryptionConfiguration: 2,
     BucketObjectv2: 1,
+    // Both buckets deny plain HTTP; the vault on Outscale has Object Lock instead of a public access block.
+    BucketPolicy: 2,
+    BucketObjectLockConfiguration: 1,
     SecurityGroup: 11,
     // payments-api 8+8, ledger-db 6+6, fraud-scoring 4 at osc-paris, merchant-portal 4 at osc-paris, reporting 2.
     Instance: 38,
@@ -108,10 +112,10 @@ test("the manifest describes the deployed example", async () => {
   });
   expect(byId["legacy-settlement"].traffic).toEqual({ method: "manual", healthCheck: null, ttl: null, dns: null });
   expect(byId["legacy-settlement"].sites[0].imageId).toBe("zos-2.5");
+  // One snapshot at deployment, no schedule on Outscale: no interval is recorded.
   expect(byId.reporting.data).toEqual({
     mode: "backup",
     mechanism: "snapshots",
-    every: 21600,
     restoreTime: 14400,
     copyRegion: null,
   });

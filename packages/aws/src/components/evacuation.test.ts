@@ -2,7 +2,7 @@ import { installMocks, type Recorder, resolved, settleRegistrations } from "../t
 
 let recorder: Recorder = installMocks();
 
-import { componentPolicy, withServices, workload } from "../testing/fixtures";
+import { componentPolicy, outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { ExternalWorkload } from "./external-workload";
 import { FailoverService } from "./failover-service";
@@ -71,7 +71,13 @@ test("evacuating an on-premises primary starts the Outscale standby's stopped in
     data: { mode: "backup", every: "1d", restoreTime: "1h" },
   };
   const build = () => {
-    const plan = new ContinuityPlan("p", { policy: withServices({ legacy }), env: {}, resilienceHub: false });
+    const acceptRisks = outscaleRisks("osc-b") as never;
+    const plan = new ContinuityPlan("p", {
+      policy: withServices({ legacy }),
+      env: {},
+      resilienceHub: false,
+      acceptRisks,
+    });
     const dc = new ExternalWorkload("legacy-dc", {
       plan,
       service: "legacy",

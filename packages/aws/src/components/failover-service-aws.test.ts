@@ -32,6 +32,8 @@ describe("warm-standby on AWS", () => {
       "Bucket api-aws-paris-data",
       "BucketOwnershipControls api-aws-frankfurt-data-ownership",
       "BucketOwnershipControls api-aws-paris-data-ownership",
+      "BucketPolicy api-aws-frankfurt-data-tls-only",
+      "BucketPolicy api-aws-paris-data-tls-only",
       "BucketPublicAccessBlock api-aws-frankfurt-data-public-access",
       "BucketPublicAccessBlock api-aws-paris-data-public-access",
       "BucketReplicationConfig api-aws-paris-replication-config",
@@ -64,7 +66,7 @@ describe("warm-standby on AWS", () => {
         desired: 4,
         stopped: 0,
         compute: "auto-scaling",
-        dnsTarget: null,
+        dnsTarget: "aws-paris.origin.example",
         imageId: "ami-aws-paris",
         external: false,
       },
@@ -74,7 +76,7 @@ describe("warm-standby on AWS", () => {
         desired: 1,
         stopped: 0,
         compute: "auto-scaling",
-        dnsTarget: null,
+        dnsTarget: "aws-frankfurt.origin.example",
         imageId: "ami-aws-frankfurt",
         external: false,
       },
@@ -259,12 +261,12 @@ describe("warm-standby on AWS", () => {
 test("active-active with dns-weighted: every site runs standby units behind weighted records", async () => {
   const { plan } = stack(
     {
-      tier: "critical",
+      tier: "standard",
       strategy: "active-active",
       sites: PAIR,
       capacity: { required: 4, standby: 3 },
       traffic: { ...TRAFFIC, method: "dns-weighted" },
-      data: { mode: "sync-replication" },
+      data: { mode: "async-replication", lag: "15m" },
     },
     { dns: DNS },
   );
@@ -382,7 +384,8 @@ describe("backup-restore on AWS", () => {
       mechanism: "aws-backup",
       every: 21600,
       restoreTime: 7200,
-      copyRegion: null,
+      // The copy goes to the failover site's region.
+      copyRegion: "eu-central-1",
     });
     expect(manifest.services[0].sites.map((site) => site.desired)).toEqual([2, 0]);
   });

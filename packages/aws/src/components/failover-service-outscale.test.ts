@@ -2,7 +2,7 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
-import { withServices, workload } from "../testing/fixtures";
+import { outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { FailoverService } from "./failover-service";
 
@@ -14,8 +14,14 @@ afterEach(() => settleRegistrations());
 const ZONES = ["osc-a", "osc-b"];
 const HEALTH = { interval: "10s", failureThreshold: 3 };
 
-function stack(service: Record<string, unknown>, extra: Record<string, unknown> = {}, sites?: Record<string, unknown>) {
-  const plan = new ContinuityPlan("p", { policy: withServices({ svc: service }), env: {}, resilienceHub: false });
+function stack(
+  service: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  sites?: Record<string, unknown>,
+  acceptRisks: unknown[] = outscaleRisks(...ZONES),
+) {
+  const policy = withServices({ svc: service });
+  const plan = new ContinuityPlan("p", { policy, env: {}, resilienceHub: false, acceptRisks: acceptRisks as never });
   const workloads = sites ?? Object.fromEntries((service.sites as string[]).map((site) => [site, workload(site)]));
   const component = new FailoverService("svc", { plan, service: "svc", sites: workloads as never, ...extra });
   return { plan, component };
@@ -58,7 +64,28 @@ test("warm-standby on Outscale: required instances per site, the ones beyond des
   ]);
 });
 
-test("Outscale instances: tinav types, spread over subnets, no IMDS or volume-encryption flags (not in the Outscale capability table), no public IP", async () => {
+test("Outscale cannot require IMDSv2 or encrypt volumes through the API: a construction error unless acknowledged", async () => {
+  let error: Error | undefined;
+  try {
+    stack(warm, { data: { storage: "application" } }, undefined, []);
+  } catch (caught) {
+    error = caught as Error;
+  }
+  expect(error?.message).toBe(
+    'FailoverService "svc": site osc-a (outscale) cannot require token-protected instance metadata (IMDSv2) on the instances of svc (site osc-a, capability imdsv2).',
+  );
+  expect((error as { hint?: string }).hint).toBe(
+    'keep secrets out of svc\'s user data and firewall the metadata address inside the image; or acknowledge it on the ContinuityPlan: acceptRisks: [{ site: "osc-a", capability: "imdsv2", reason: "…" }]',
+  );
+  await settleRegistrations();
+  expect(recorder.inventory("svc-")).toEqual([]);
+  const onlyImds = outscaleRisks(...ZONES).filter((risk) => risk.capability !== "ebsEncryption");
+  expect(() => stack(warm, { data: { storage: "application" } }, undefined, onlyImds)).toThrow(
+    'FailoverService "svc": site osc-a (outscale) cannot request encrypted volumes for the instances of svc (site osc-a, capability ebsEncryption).',
+  );
+});
+
+test("Outscale instances (risks acknowledged): tinav types, spread over subnets, no IMDS or volume-encryption flags, no public IP", async () => {
   stack(warm, { data: { storage: "application" } });
   await settleRegistrations();
   const first = recorder.named("svc-osc-a-vm-0").inputs;
@@ -156,10 +183,10 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
     volumeId: "svc-osc-a-vm-1-root",
     tags: { "relais:service": "svc", "relais:site": "osc-a", "relais:snapshot-every": "21600" },
   });
+  // One snapshot at deployment and no schedule: the manifest records no interval.
   expect((await resolved(plan.manifest)).services[0].data).toEqual({
     mode: "backup",
     mechanism: "snapshots",
-    every: 21600,
     restoreTime: 7200,
     copyRegion: null,
   });

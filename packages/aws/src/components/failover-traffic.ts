@@ -235,6 +235,8 @@ export interface BuiltTraffic {
   healthChecks: Record<string, HealthCheck>;
   records: Record<string, DnsRecord>;
   loadBalancerOf(site: string): LoadBalancer | undefined;
+  /** What the record pointing at a site answers (address, host name or load balancer), if a record does. */
+  dnsTargetOf(site: string): pulumi.Input<string> | undefined;
 }
 
 /** Creates the load balancers, health checks, alarms and records of a traffic plan. */
@@ -276,6 +278,7 @@ export function buildTraffic(
   };
   const healthChecks: Record<string, HealthCheck> = {};
   const records: Record<string, DnsRecord> = {};
+  const dnsTargets = new Map<string, pulumi.Input<string>>();
   const dns = traffic.dns;
   if (dns) {
     const options = { parent, provider: dns.site.provider };
@@ -299,6 +302,7 @@ export function buildTraffic(
       );
     }
     for (const record of dns.records) {
+      dnsTargets.set(record.target, targetOf(record.target).address);
       records[record.key] = createRecord(
         `${name}-${record.key}-record`,
         {
@@ -322,5 +326,6 @@ export function buildTraffic(
       const group = traffic.loadBalancers.find((balancer) => balancer.sites.includes(site));
       return group ? loadBalancers[group.site] : undefined;
     },
+    dnsTargetOf: (site) => dnsTargets.get(site),
   };
 }

@@ -22,7 +22,7 @@ const TAGGABLE = new Set([
   "aws:backup/vault:Vault",
   "aws:backup/plan:Plan",
   "aws:sns/topic:Topic",
-  "aws:resiliencehub/resiliencyPolicy:ResiliencyPolicy",
+  "aws:resiliencehub/v2Policy:V2Policy",
 ]);
 
 /** Types that take no tags (or are components): listed so that a new type must be classified. */
@@ -46,6 +46,8 @@ const UNTAGGABLE = new Set([
   "aws:ec2transitgateway/instanceState:InstanceState",
   "aws:elb/attachment:Attachment",
   "aws:autoscaling/policy:Policy",
+  "aws:s3/bucketPolicy:BucketPolicy",
+  "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
 ]);
 
 const RELAIS_TAGS = ["relais:service", "relais:tier", "relais:site", "relais:role"];
