@@ -2,6 +2,7 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
+import * as pulumi from "@pulumi/pulumi";
 import { outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { FailoverService } from "./failover-service";
@@ -108,6 +109,18 @@ test("Outscale instances (risks acknowledged): tinav types, spread over subnets,
   expect(first.volumeTags).toMatchObject({ "relais:service": "svc" });
   expect(recorder.named("svc-osc-a-vm-1").inputs.subnetId).toBe("subnet-osc-a-2");
   expect(providerName(recorder.named("svc-osc-b-vm-0").provider)).toBe("p-osc-b");
+});
+
+test("subnetIds may be an output of a list (awsx Vpc.privateSubnetIds): instances are spread over it", async () => {
+  const subnets = pulumi.output(["subnet-x-1", "subnet-x-2"]);
+  const sites = { "osc-a": workload("osc-a", { subnetIds: subnets }), "osc-b": workload("osc-b") };
+  stack(warm, { data: { storage: "application" } }, sites);
+  await settleRegistrations();
+  expect(["vm-0", "vm-1", "vm-2"].map((vm) => recorder.named(`svc-osc-a-${vm}`).inputs.subnetId)).toEqual([
+    "subnet-x-1",
+    "subnet-x-2",
+    "subnet-x-1",
+  ]);
 });
 
 test("an explicit instance type is kept", async () => {

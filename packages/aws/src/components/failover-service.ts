@@ -39,8 +39,11 @@ export interface SiteWorkload {
   instanceType?: pulumi.Input<string>;
   /** VPC (Outscale: Net) of the site's subnets. */
   vpcId: pulumi.Input<string>;
-  /** Subnets the units run in; instances are spread over them in order. */
-  subnetIds: pulumi.Input<string>[];
+  /**
+   * Subnets the units run in; instances are spread over them in order. A list, or an output of one (awsx
+   * `Vpc.privateSubnetIds`).
+   */
+  subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /** User data (plain text; encoded for launch templates). @default none */
   userData?: pulumi.Input<string>;
   /** Port that serves the service and its health checks. @default 443 */

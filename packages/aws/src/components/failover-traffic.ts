@@ -1,7 +1,7 @@
 import type { SecurityGroup } from "@pulumi/aws/ec2";
 import type { LoadBalancer } from "@pulumi/aws/elb";
 import type { Record as DnsRecord, HealthCheck } from "@pulumi/aws/route53";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { ServiceSpec } from "@relais/policy";
 import { requireCapability } from "../capabilities";
 import { ComponentError } from "../errors";
@@ -256,7 +256,9 @@ export function buildTraffic(
       `${name}-${group.site}-lb`,
       {
         site: first.site,
-        subnetIds: group.sites.flatMap((site) => sites.get(site)!.workload!.subnetIds),
+        subnetIds: pulumi
+          .all(group.sites.map((site) => pulumi.output(sites.get(site)!.workload!.subnetIds)))
+          .apply((lists) => lists.flat()),
         securityGroups: group.sites.map((site) => securityGroups[site]),
         endpoint: endpointOf(first),
         healthCheck,

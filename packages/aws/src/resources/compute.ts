@@ -167,7 +167,7 @@ function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomRes
       {
         ami: workload.imageId,
         instanceType: spec.instanceType,
-        subnetId: workload.subnetIds[index % workload.subnetIds.length],
+        subnetId: pulumi.output(workload.subnetIds).apply((ids) => ids[index % ids.length]),
         vpcSecurityGroupIds: [spec.securityGroup.id],
         associatePublicIpAddress: workload.associatePublicIp,
         keyName: workload.keyName,
