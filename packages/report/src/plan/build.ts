@@ -1,5 +1,6 @@
 import type { PlanInputs } from "./inputs";
 import type { KeyFigure, PlanDocument, Section } from "./model";
+import { acceptedRisksSection } from "./sections/accepted-risks";
 import { activationSection } from "./sections/activation";
 import { biaSection } from "./sections/bia";
 import { commitmentsSection } from "./sections/commitments";
@@ -29,6 +30,7 @@ const BODY = [
   sitesSection,
   topologySection,
   resourcesSection,
+  acceptedRisksSection,
   dependenciesSection,
   scenarioMatrixSection,
   runbooksSection,
@@ -48,7 +50,7 @@ const BODY = [
 /** Builds the plan document from its inputs. Pure and deterministic: the same inputs give the same document. */
 export function buildPlan(input: PlanInputs): PlanDocument {
   const purpose = purposeSection(input);
-  const body = BODY.map((build) => build(input));
+  const body = BODY.flatMap((build) => build(input) ?? []);
   const placeholder: Section = { id: "nis2", title: "NIS2 continuity plan requirements", nis2: [], blocks: [] };
   const nis2 = nis2MappingSection([purpose, placeholder, ...body]);
   const { policy } = input;
