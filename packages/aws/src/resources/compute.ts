@@ -167,7 +167,7 @@ function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomRes
       {
         ami: workload.imageId,
         instanceType: spec.instanceType,
-        subnetId: pulumi.output(workload.subnetIds).apply((ids) => ids[index % ids.length]),
+        subnetId: subnetAt(workload.subnetIds, index),
         vpcSecurityGroupIds: [spec.securityGroup.id],
         associatePublicIpAddress: workload.associatePublicIp,
         keyName: workload.keyName,
@@ -191,4 +191,10 @@ function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomRes
     instances.push(instance);
   }
   return { instances, states };
+}
+
+/** The subnet of the `index`-th instance: the subnets in turn, from a list or from an output of one. */
+function subnetAt(subnetIds: ParsedSiteWorkload["subnetIds"], index: number): pulumi.Input<string> {
+  if (Array.isArray(subnetIds)) return subnetIds[index % subnetIds.length];
+  return pulumi.output(subnetIds).apply((ids) => ids[index % ids.length]);
 }
