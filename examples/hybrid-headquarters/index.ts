@@ -17,12 +17,43 @@ interface OutscaleZone {
   subnetIds: string[];
 }
 const outscale = config.requireObject<Record<"osc-gov-a" | "osc-gov-b", OutscaleZone>>("outscale");
-const bootstrapToken = config.requireSecret("bootstrapToken");
-const userData = pulumi.interpolate`#!/bin/sh\n/opt/hq/bootstrap --token ${bootstrapToken}\n`;
+// No secret in user data: Outscale's metadata service has no token protection, so any process on the VM could read
+// it (the components refuse a secret there). The bootstrap fetches its credentials from the company's vault.
+const userData = "#!/bin/sh\n/opt/hq/bootstrap --vault https://vault.hybrid-hq.example\n";
+
+// What Outscale cannot give through the AWS API, acknowledged with the reason the company accepts it.
+const outscaleCompute = (site: string) => [
+  {
+    site,
+    capability: "imdsv2" as const,
+    reason:
+      "FCU has no token-protected metadata; the images firewall 169.254.169.254 to root and user data holds no secret",
+  },
+  {
+    site,
+    capability: "ebsEncryption" as const,
+    reason: "FCU takes no encryption flag; the images encrypt the data volume with LUKS, keys in the company's vault",
+  },
+];
+const acceptRisks = [
+  ...outscaleCompute("osc-gov-a"),
+  ...outscaleCompute("osc-gov-b"),
+  {
+    site: "osc-gov-a",
+    capability: "s3PublicAccessBlock" as const,
+    reason: "OOS has no public access block; the plan vault is private by ACL, TLS-only by policy and Object-Locked",
+  },
+  {
+    site: "osc-gov-b",
+    capability: "dataReceiver" as const,
+    reason:
+      "billing's replica starts with the pilot light; until then its journal queues in the datacenter (lag grows)",
+  },
+];
 
 // The plan reads the policy the preview reads (config relais:policy, else continuity.yaml) and honours
 // relais:evacuate: set it to a site id and every service moves its active role off that site.
-const plan = new ContinuityPlan("hq", { policy: relaisConfig.get("policy") ?? "continuity.yaml" });
+const plan = new ContinuityPlan("hq", { policy: relaisConfig.get("policy") ?? "continuity.yaml", acceptRisks });
 
 // Alerts go to the crisis cell's roles; the plan vault lives on Outscale, readable when the offices are not.
 // Route 53 health-check alarms live in us-east-1, so the topic does too.

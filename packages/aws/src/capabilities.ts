@@ -13,6 +13,7 @@ export const CAPABILITIES = {
   imdsv2: "IMDSv2 (token-required instance metadata)",
   ebsEncryption: "encrypted block volumes requested through the API",
   elb: "load balancers through the classic ELB API",
+  loadBalancerAlias: "Route 53 alias records to its load balancers",
   route53: "Route 53 health checks and records",
   cloudwatch: "CloudWatch alarms",
   sns: "SNS topics and subscriptions",

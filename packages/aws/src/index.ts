@@ -31,6 +31,6 @@ export { ComponentError } from "./errors";
 export { type BackupSchedule, backupSchedule } from "./planning/backup-schedule";
 export { type ComputeMode, type ComputePlan, planCompute } from "./planning/compute";
 export { type Placement, type PlacementRole, planPlacements } from "./planning/placement";
-export { type ResilienceHubTier, resilienceTier } from "./planning/resilience";
+export { planResiliencePolicy, RECOVERY_APPROACH, type ResiliencePolicyPlan } from "./planning/resilience";
 export { outscaleEndpoints, partitionOf, siteProviderArgs } from "./sites";
 export { relaisTags, type TagContext, type TagRole } from "./tags";

@@ -3,12 +3,14 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
+import * as aws from "@pulumi/aws";
 import { registeredManifests } from "@relais/policy";
-import { componentPolicy } from "../testing/fixtures";
+import { componentPolicy, outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
+import { FailoverService } from "./failover-service";
 
 const PROVIDER = "pulumi:providers:aws";
-const RESILIENCY = "aws:resiliencehub/resiliencyPolicy:ResiliencyPolicy";
+const RESILIENCE = "aws:resiliencehub/v2Policy:V2Policy";
 
 beforeEach(() => {
   recorder = installMocks();
@@ -17,18 +19,33 @@ beforeEach(() => {
 // Registrations still in flight would otherwise land on the next test's mocks.
 afterEach(() => settleRegistrations());
 
-test("one provider per cloud site, named after the plan; none for on-premises or office sites", async () => {
-  new ContinuityPlan("acme", { policy: componentPolicy(), env: {} });
+test("providers only for the sites the stack uses, named after the plan; none for on-premises or office sites", async () => {
+  const plan = new ContinuityPlan("acme", { policy: componentPolicy(), env: {} });
   await settleRegistrations();
-  expect(recorder.names(PROVIDER)).toEqual([
-    "acme-aws-frankfurt",
-    "acme-aws-paris",
-    "acme-eusc",
-    "acme-osc-a",
-    "acme-osc-b",
-  ]);
+  // A plan alone deploys nothing anywhere: no provider, no credentials needed.
+  expect(recorder.names(PROVIDER)).toEqual([]);
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  new FailoverService("api", { plan, service: "api", sites: sites as never });
+  await settleRegistrations();
+  expect(recorder.names(PROVIDER)).toEqual(["acme-aws-frankfurt", "acme-aws-paris"]);
   expect(recorder.named("acme-aws-paris").inputs).toMatchObject({ region: "eu-west-3" });
+  expect(plan.site("dc").provider).toBeUndefined();
+  expect(plan.site("eusc").provider).toBeDefined();
+  await settleRegistrations();
   expect(recorder.named("acme-eusc").inputs).toMatchObject({ region: "eusc-de-east-1", skipRegionValidation: "true" });
+});
+
+test("a user-supplied aws.Provider serves its site as is", async () => {
+  const mine = new aws.Provider("mine", { region: "eu-west-3", profile: "prod" });
+  const plan = new ContinuityPlan("acme", { policy: componentPolicy(), env: {}, providers: { "aws-paris": mine } });
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  new FailoverService("api", { plan, service: "api", sites: sites as never });
+  await settleRegistrations();
+  expect(recorder.names(PROVIDER)).toEqual(["acme-aws-frankfurt", "mine"]);
+  expect(providerName(recorder.named("api-aws-paris-asg").provider)).toBe("mine");
+  expect(
+    () => new ContinuityPlan("bad", { policy: componentPolicy(), env: {}, providers: { dc: mine } as never }),
+  ).toThrow('ContinuityPlan "bad": providers.dc: site dc is on-premises and has no provider.');
 });
 
 test("Outscale providers get the FCU/OOS/EIM/LBU endpoints, the skip flags and OSC_* credentials (secret)", async () => {
@@ -36,6 +53,7 @@ test("Outscale providers get the FCU/OOS/EIM/LBU endpoints, the skip flags and O
     policy: componentPolicy(),
     env: { OSC_ACCESS_KEY: "AKOSC", OSC_SECRET_KEY: "SKOSC" },
   });
+  expect(plan.site("osc-a").provider).toBeDefined();
   await settleRegistrations();
   const inputs = recorder.named("acme-osc-a").inputs;
   expect(inputs.region).toBe("eu-west-2");
@@ -64,50 +82,90 @@ test("Outscale providers get the FCU/OOS/EIM/LBU endpoints, the skip flags and O
 });
 
 test("providerArgs are merged over the derived ones", async () => {
-  new ContinuityPlan("acme", {
+  const plan = new ContinuityPlan("acme", {
     policy: componentPolicy(),
     env: {},
     providerArgs: { "aws-paris": { profile: "prod" } },
   });
+  expect(plan.site("aws-paris").provider).toBeDefined();
   await settleRegistrations();
   expect(recorder.named("acme-aws-paris").inputs).toMatchObject({ region: "eu-west-3", profile: "prod" });
 });
 
-test("a Resilience Hub policy per tier on each AWS and sovereign region, on that site's provider", async () => {
-  new ContinuityPlan("acme", { policy: componentPolicy(), env: {} });
+test("resilienceHub: a V2Policy per service on its first AWS site, with the service's objectives", async () => {
+  const plan = new ContinuityPlan("acme", { policy: componentPolicy(), env: {}, resilienceHub: true });
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  new FailoverService("api", { plan, service: "api", sites: sites as never });
   await settleRegistrations();
-  expect(recorder.names(RESILIENCY)).toEqual([
-    "acme-critical-aws-frankfurt-resiliency",
-    "acme-critical-aws-paris-resiliency",
-    "acme-critical-eusc-resiliency",
-    "acme-standard-aws-frankfurt-resiliency",
-    "acme-standard-aws-paris-resiliency",
-    "acme-standard-eusc-resiliency",
-  ]);
-  const critical = recorder.named("acme-critical-eusc-resiliency");
-  const scope = { rto: "900s", rpo: "60s" };
-  expect(critical.inputs).toMatchObject({
-    tier: "MissionCritical",
-    policy: { az: scope, hardware: scope, software: scope, region: scope },
+  expect(recorder.names(RESILIENCE)).toEqual(["api-resilience"]);
+  const policy = recorder.named("api-resilience");
+  expect(policy.inputs).toMatchObject({
+    multiRegion: { disasterRecoveryApproach: "WARM_STANDBY", rtoInMinutes: 15, rpoInMinutes: 1 },
+    tags: { "relais:service": "api", "relais:tier": "critical", "relais:site": "aws-paris", "relais:role": "shared" },
   });
-  expect(providerName(critical.provider)).toBe("acme-eusc");
-  expect(critical.inputs.tags).toMatchObject({
-    "relais:service": "-",
-    "relais:tier": "critical",
-    "relais:site": "eusc",
-    "relais:role": "shared",
-  });
+  expect(providerName(policy.provider)).toBe("acme-aws-paris");
 });
 
-test("resilienceHub: false creates none; a tier map overrides the derived tier", async () => {
-  new ContinuityPlan("none", { policy: componentPolicy(), env: {}, resilienceHub: false });
-  new ContinuityPlan("map", { policy: componentPolicy(), env: {}, resilienceHub: { standard: "NonCritical" } });
+test("resilienceHub is off by default, and a service without an AWS site gets none", async () => {
+  const plain = new ContinuityPlan("plain", { policy: componentPolicy(), env: {} });
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  new FailoverService("api", { plan: plain, service: "api", sites: sites as never });
+  const policy = withServices({
+    svc: {
+      tier: "standard",
+      strategy: "warm-standby",
+      sites: ["osc-a", "osc-b"],
+      capacity: { required: 2, standby: 1, scaleUp: "10m" },
+      traffic: { method: "manual" },
+      data: { mode: "backup", every: "1d", restoreTime: "1h" },
+    },
+  });
+  const acceptRisks = outscaleRisks("osc-a", "osc-b") as never;
+  const hub = new ContinuityPlan("hub", { policy, env: {}, resilienceHub: true, acceptRisks });
+  const osc = { "osc-a": workload("osc-a"), "osc-b": workload("osc-b") };
+  new FailoverService("svc", { plan: hub, service: "svc", sites: osc as never });
   await settleRegistrations();
-  expect(recorder.names(RESILIENCY).filter((name) => name.startsWith("none-"))).toEqual([]);
-  expect(recorder.named("map-standard-eusc-resiliency").inputs.tier).toBe("NonCritical");
+  expect(recorder.names(RESILIENCE)).toEqual([]);
+});
+
+test("acceptRisks must name a site of the policy and say why; every entry is in the manifest", async () => {
   expect(
-    () => new ContinuityPlan("bad", { policy: componentPolicy(), env: {}, resilienceHub: { gold: "Critical" } }),
-  ).toThrow('ContinuityPlan "bad": resilienceHub names tier gold, which policy fixture does not define.');
+    () =>
+      new ContinuityPlan("bad", {
+        policy: componentPolicy(),
+        env: {},
+        acceptRisks: [{ site: "mars", capability: "imdsv2", reason: "no metadata on Mars anyway" }],
+      }),
+  ).toThrow('ContinuityPlan "bad": acceptRisks[0].site: policy fixture has no site mars.');
+  expect(
+    () =>
+      new ContinuityPlan("vague", {
+        policy: componentPolicy(),
+        env: {},
+        acceptRisks: [{ site: "osc-a", capability: "imdsv2", reason: "ok" }],
+      }),
+  ).toThrow(/acceptRisks\[0\]\.reason: say why the risk is accepted/);
+  const risks = outscaleRisks("osc-a");
+  const plan = new ContinuityPlan("ok", { policy: componentPolicy(), env: {}, acceptRisks: risks as never });
+  expect((await resolved(plan.manifest)).acceptedRisks).toEqual(risks);
+});
+
+test("a component created after the manifest was read is a construction error, not a silent omission", async () => {
+  const plan = new ContinuityPlan("late", { policy: componentPolicy(), env: {} });
+  await resolved(plan.manifest);
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  expect(() => new FailoverService("api", { plan, service: "api", sites: sites as never })).toThrow(
+    'FailoverService "api": ContinuityPlan "late".manifest was already resolved when this component was created, so the manifest would miss it.',
+  );
+});
+
+test("a service created after an await is in the manifest", async () => {
+  const plan = new ContinuityPlan("awaited", { policy: componentPolicy(), env: {} });
+  const manifest = plan.manifest;
+  await Promise.resolve();
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  new FailoverService("api", { plan, service: "api", sites: sites as never });
+  expect((await resolved(manifest)).services.map((service) => service.service)).toEqual(["api"]);
 });
 
 test("plan.site and plan.service give typed access and name the known ids when asked for another", () => {

@@ -1,5 +1,4 @@
 import { Provider, type ProviderArgs } from "@pulumi/aws/provider";
-import { ResiliencyPolicy } from "@pulumi/aws/resiliencehub";
 import * as pulumi from "@pulumi/pulumi";
 import {
   type ContinuityPolicy,
@@ -13,13 +12,12 @@ import {
 } from "@relais/policy";
 import { z } from "zod";
 import { type Capability, hasCapability } from "../capabilities";
-import { ComponentError, componentLabel } from "../errors";
+import { bindError, ComponentError, componentLabel } from "../errors";
 import { afterProgramTurn } from "../outputs";
 import { assembleManifest } from "../planning/manifest";
 import { loadPolicy, type PolicySource } from "../planning/policy-source";
-import { planResiliencyPolicies, RESILIENCE_HUB_TIERS, type ResilienceHubTier } from "../planning/resilience";
+import { type AcceptRisk, AcceptRiskSchema, acknowledgementHint, type RiskRequest } from "../risks";
 import { isCloudProvider, partitionOf, regionOf, siteProviderArgs } from "../sites";
-import { relaisTags } from "../tags";
 import { parseArgs } from "./parse-args";
 
 export const CONTINUITY_PLAN_TYPE = "relais:aws:ContinuityPlan";
@@ -49,11 +47,26 @@ export interface ContinuityPlanArgs {
    */
   providerArgs?: Record<string, ProviderArgs>;
   /**
-   * Resilience Hub policies for the AWS and European Sovereign Cloud sites: `false` creates none; a map from
-   * tier id to Resilience Hub tier overrides the tier derived from the RTO.
-   * @default true (one policy per tier and region, tier derived from the RTO)
+   * Your own `aws.Provider` per cloud site id, used as is instead of one the plan would create (it must reach the
+   * site's region, and for Outscale its endpoints).
+   * @default {}: the plan creates a provider for each site a component uses, on first use
    */
-  resilienceHub?: boolean | Record<string, ResilienceHubTier>;
+  providers?: Record<string, Provider>;
+  /**
+   * Risks the stack acknowledges, each `{ site, capability, reason }`: a secure default the site's provider cannot
+   * express (`imdsv2`, `ebsEncryption`, `s3PublicAccessBlock`) or a data mechanism the policy asks for that cannot
+   * be built there (`backupSchedule`, `backupCopy`, `syncReplication`, `dataReceiver`). Without the entry, the
+   * component that meets the risk throws a construction error. Every entry is recorded in the manifest.
+   * @default []
+   */
+  acceptRisks?: AcceptRisk[];
+  /**
+   * Create a Resilience Hub policy (`aws.resiliencehub.V2Policy`) per `FailoverService` from the same objectives:
+   * strategy → disaster-recovery approach, the tier's RTO and RPO, commitments → availability SLO; in the region of
+   * the service's first AWS or European Sovereign Cloud site, and none for a service without one.
+   * @default false
+   */
+  resilienceHub?: boolean;
   /**
    * Where Outscale credentials are read from (`OSC_ACCESS_KEY`, `OSC_SECRET_KEY`).
    * @default process.env
@@ -66,7 +79,14 @@ const Args = z.strictObject({
   today: z.iso.date().optional(),
   evacuate: z.string().min(1).optional(),
   providerArgs: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-  resilienceHub: z.union([z.boolean(), z.record(z.string(), z.enum(RESILIENCE_HUB_TIERS))]).default(true),
+  providers: z
+    .record(
+      z.string(),
+      z.custom<Provider>((value) => pulumi.ProviderResource.isInstance(value), { error: "expected an aws.Provider" }),
+    )
+    .default({}),
+  acceptRisks: z.array(AcceptRiskSchema).default([]),
+  resilienceHub: z.boolean().default(false),
   env: z.record(z.string(), z.string().optional()).optional(),
 });
 
@@ -74,7 +94,10 @@ const Args = z.strictObject({
 export interface PlanSite {
   readonly id: string;
   readonly spec: SiteSpec;
-  /** The site's `aws.Provider`; undefined for on-premises, colocation and office sites. */
+  /**
+   * The site's `aws.Provider` (the user's, or one the plan creates on first use); undefined for on-premises,
+   * colocation and office sites.
+   */
   readonly provider: Provider | undefined;
   /** ARN partition of a cloud site, else null. */
   readonly partition: string | null;
@@ -97,8 +120,9 @@ interface Attachment {
 }
 
 /**
- * The root of a Relais stack: loads and validates the continuity policy, creates one `aws.Provider` per cloud
- * site and the Resilience Hub policies, and gathers the manifest of every component attached to it.
+ * The root of a Relais stack: loads and validates the continuity policy, gives each cloud site the components use
+ * an `aws.Provider` (yours, or one created on first use), holds the acknowledged risks, and gathers the manifest of
+ * every component attached to it.
  *
  * ```ts
  * const plan = new ContinuityPlan("acme", { policy: "continuity.yaml" });
@@ -113,61 +137,103 @@ export class ContinuityPlan extends pulumi.ComponentResource {
   readonly findings: readonly Finding[];
   /** The site being evacuated, or null. */
   readonly evacuate: string | null;
-  /** Resilience Hub policies by `<tier>/<site>`. */
-  readonly resiliencyPolicies: ReadonlyMap<string, ResiliencyPolicy>;
-  /**
-   * What the components attached to this plan deployed (`export const relais = plan.manifest` makes it the stack
-   * output `relais`). It resolves after the program's top level has run, so services created after the plan
-   * are in it.
-   */
-  readonly manifest: pulumi.Output<Manifest>;
+  /** Whether each `FailoverService` gets a Resilience Hub policy. */
+  readonly resilienceHub: boolean;
+  /** The risks the stack acknowledged, in `acceptRisks` order. */
+  readonly acceptedRisks: readonly AcceptRisk[];
 
   private readonly label: string;
   private readonly sites = new Map<string, PlanSite>();
   private readonly services = new Map<string, Attachment>();
   private crisisCell: { component: string; entry: NonNullable<Manifest["crisisCell"]> } | null = null;
+  private manifestOutput: pulumi.Output<Manifest> | undefined;
+  /** Set once `manifest` has taken its snapshot: a component attached later would be missing from it. */
+  private sealed = false;
 
   constructor(name: string, args: ContinuityPlanArgs, opts?: pulumi.ComponentResourceOptions) {
     super(CONTINUITY_PLAN_TYPE, name, {}, opts);
     this.label = componentLabel("ContinuityPlan", name);
-    const parsed = parseArgs(this.label, Args, args);
-    const loaded = loadPolicy(this.label, args.policy, parsed.today);
-    this.policy = loaded.policy;
-    this.findings = loaded.findings;
-    this.evacuate = this.resolveEvacuation(parsed.evacuate ?? new pulumi.Config("relais").get("evacuate"));
-    for (const id of Object.keys(parsed.providerArgs)) this.requireCloudSite(id, "providerArgs");
-    const hubTiers = parsed.resilienceHub === false ? null : parsed.resilienceHub === true ? {} : parsed.resilienceHub;
-    for (const tier of Object.keys(hubTiers ?? {})) {
-      if (!this.policy.tiers[tier]) {
-        throw new ComponentError(
-          this.label,
-          `resilienceHub names tier ${tier}, which policy ${this.policy.metadata.name} does not define.`,
-          `use one of: ${Object.keys(this.policy.tiers).join(", ")}`,
-        );
-      }
-    }
-
-    for (const [id, spec] of Object.entries(this.policy.sites)) {
-      const cloud = isCloudProvider(spec.provider);
-      const provider = cloud
-        ? this.createProvider(`${name}-${id}`, spec, parsed.env, args.providerArgs?.[id])
-        : undefined;
-      this.sites.set(id, {
-        id,
-        spec,
-        provider,
-        partition: cloud ? partitionOf(spec) : null,
-        region: cloud ? regionOf(spec) : null,
-        has: (capability) => hasCapability(spec.provider, capability),
+    try {
+      const parsed = parseArgs(this.label, Args, args);
+      const loaded = loadPolicy(this.label, args.policy, parsed.today);
+      this.policy = loaded.policy;
+      this.findings = loaded.findings;
+      this.evacuate = this.resolveEvacuation(parsed.evacuate ?? new pulumi.Config("relais").get("evacuate"));
+      for (const id of Object.keys(parsed.providerArgs)) this.requireCloudSite(id, "providerArgs");
+      for (const id of Object.keys(parsed.providers)) this.requireCloudSite(id, "providers");
+      parsed.acceptRisks.forEach((risk, index) => {
+        if (!this.policy.sites[risk.site]) {
+          throw new ComponentError(
+            this.label,
+            `acceptRisks[${index}].site: policy ${this.policy.metadata.name} has no site ${risk.site}.`,
+            `use one of: ${Object.keys(this.policy.sites).join(", ")}`,
+          );
+        }
       });
+      this.acceptedRisks = parsed.acceptRisks;
+      this.resilienceHub = parsed.resilienceHub;
+
+      for (const [id, spec] of Object.entries(this.policy.sites)) {
+        const cloud = isCloudProvider(spec.provider);
+        let provider: Provider | undefined = parsed.providers[id];
+        // Created on first use: a stack that deploys nothing on a site gets no provider (nor credentials) for it.
+        const lazily = () => {
+          provider ??= this.createProvider(`${name}-${id}`, spec, parsed.env, args.providerArgs?.[id]);
+          return provider;
+        };
+        this.sites.set(id, {
+          id,
+          spec,
+          get provider() {
+            return cloud ? lazily() : undefined;
+          },
+          partition: cloud ? partitionOf(spec) : null,
+          region: cloud ? regionOf(spec) : null,
+          has: (capability) => hasCapability(spec.provider, capability),
+        });
+      }
+
+      registerManifest(() => this.resolveManifest());
+    } catch (error) {
+      throw bindError(error, this);
     }
+    this.registerOutputs({
+      policy: this.policy.metadata.name,
+      evacuate: this.evacuate,
+      acceptedRisks: this.acceptedRisks,
+    });
+  }
 
-    this.resiliencyPolicies = hubTiers === null ? new Map() : this.createResiliencyPolicies(name, hubTiers);
+  /**
+   * What the components attached to this plan deployed (`export const relais = plan.manifest` makes it the stack
+   * output `relais`). Read it once the program has created its components, also after an `await`: it resolves
+   * after the program's current turn, and a component attached after that is a construction error rather than
+   * missing from the manifest.
+   */
+  get manifest(): pulumi.Output<Manifest> {
+    this.manifestOutput ??= pulumi.output(
+      afterProgramTurn().then(() => {
+        this.sealed = true;
+        return this.resolveManifest();
+      }),
+    );
+    return this.manifestOutput;
+  }
 
-    const produce = () => this.resolveManifest();
-    this.manifest = pulumi.output(produce());
-    registerManifest(produce);
-    this.registerOutputs({ manifest: this.manifest });
+  /**
+   * Checks that a risk is acknowledged in `acceptRisks` (site and capability); throws a construction error that
+   * names the site, the capability and the fix when it is not.
+   */
+  requireAcknowledged(request: RiskRequest): void {
+    const known = this.acceptedRisks.some(
+      (risk) => risk.site === request.site && risk.capability === request.capability,
+    );
+    if (known) return;
+    throw new ComponentError(
+      request.component,
+      `${request.problem} (site ${request.site}, capability ${request.capability}).`,
+      acknowledgementHint(request),
+    );
   }
 
   /** A site of the policy; throws a construction error naming the known sites when there is none. */
@@ -211,6 +277,7 @@ export class ContinuityPlan extends pulumi.ComponentResource {
    * one is a construction error naming both.
    */
   attachService(serviceId: string, component: string, manifest: () => Promise<ManifestService>): void {
+    this.requireOpen(component);
     const existing = this.services.get(serviceId);
     if (existing) {
       throw new ComponentError(
@@ -224,6 +291,7 @@ export class ContinuityPlan extends pulumi.ComponentResource {
 
   /** Attaches the crisis cell's manifest entry (called by `CrisisCell`); a plan has one crisis cell. */
   attachCrisisCell(component: string, entry: NonNullable<Manifest["crisisCell"]>): void {
+    this.requireOpen(component);
     if (this.crisisCell) {
       throw new ComponentError(
         component,
@@ -234,10 +302,18 @@ export class ContinuityPlan extends pulumi.ComponentResource {
     this.crisisCell = { component, entry };
   }
 
+  private requireOpen(component: string): void {
+    if (!this.sealed) return;
+    throw new ComponentError(
+      component,
+      `${this.label}.manifest was already resolved when this component was created, so the manifest would miss it.`,
+      "read plan.manifest after the program has created its components (at the end of the program)",
+    );
+  }
+
   private async resolveManifest(): Promise<Manifest> {
-    await afterProgramTurn();
     const services = await Promise.all([...this.services.values()].map((attachment) => attachment.manifest()));
-    return assembleManifest(this.policy, this.evacuate, services, this.crisisCell?.entry ?? null);
+    return assembleManifest(this.policy, this.evacuate, services, this.crisisCell?.entry ?? null, this.acceptedRisks);
   }
 
   private resolveEvacuation(evacuate: string | undefined): string | null {
@@ -250,31 +326,6 @@ export class ContinuityPlan extends pulumi.ComponentResource {
       );
     }
     return evacuate;
-  }
-
-  /** One Resilience Hub policy per tier and AWS or sovereign region, carrying the tier's RTO and RPO. */
-  private createResiliencyPolicies(
-    name: string,
-    overrides: Readonly<Record<string, ResilienceHubTier>>,
-  ): Map<string, ResiliencyPolicy> {
-    const policies = new Map<string, ResiliencyPolicy>();
-    const policyName = this.policy.metadata.name;
-    for (const entry of planResiliencyPolicies(this.policy, overrides)) {
-      const scope = { rto: entry.rto, rpo: entry.rpo };
-      const tags = relaisTags({ policy: policyName, service: "-", tier: entry.tier, site: entry.site, role: "shared" });
-      const resiliency = new ResiliencyPolicy(
-        `${name}-${entry.tier}-${entry.site}-resiliency`,
-        {
-          tier: entry.hubTier,
-          description: `Relais tier ${entry.tier} of policy ${policyName}`,
-          policy: { az: scope, hardware: scope, software: scope, region: scope },
-          tags,
-        },
-        { parent: this, provider: this.site(entry.site).provider },
-      );
-      policies.set(`${entry.tier}/${entry.site}`, resiliency);
-    }
-    return policies;
   }
 
   private createProvider(

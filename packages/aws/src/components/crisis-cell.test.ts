@@ -2,7 +2,7 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
-import { componentPolicy } from "../testing/fixtures";
+import { componentPolicy, outscaleRisks } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { CrisisCell } from "./crisis-cell";
 
@@ -11,8 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => settleRegistrations());
 
-function plan(policy = componentPolicy()) {
-  return new ContinuityPlan("p", { policy, env: {}, resilienceHub: false });
+function plan(policy = componentPolicy(), acceptRisks: unknown[] = outscaleRisks("osc-a", "osc-b")) {
+  return new ContinuityPlan("p", { policy, env: {}, resilienceHub: false, acceptRisks: acceptRisks as never });
 }
 
 test("a topic with the roles' contacts and a private, versioned, encrypted plan vault on the first cloud site", async () => {
@@ -23,6 +23,7 @@ test("a topic with the roles' contacts and a private, versioned, encrypted plan 
     "Bucket crisis-vault",
     "BucketObjectv2 crisis-document-plan-continuity-plan-md",
     "BucketOwnershipControls crisis-vault-ownership",
+    "BucketPolicy crisis-vault-tls-only",
     "BucketPublicAccessBlock crisis-vault-public-access",
     "BucketServerSideEncryptionConfiguration crisis-vault-encryption",
     "BucketVersioning crisis-vault-versioning",
@@ -39,6 +40,16 @@ test("a topic with the roles' contacts and a private, versioned, encrypted plan 
     protocol: "sms",
     endpoint: "+33100000001",
   });
+  expect(JSON.parse(recorder.named("crisis-vault-tls-only").inputs.policy).Statement).toEqual([
+    {
+      Sid: "DenyInsecureTransport",
+      Effect: "Deny",
+      Principal: "*",
+      Action: "s3:*",
+      Resource: ["arn:aws:s3:::crisis-vault-bucket", "arn:aws:s3:::crisis-vault-bucket/*"],
+      Condition: { Bool: { "aws:SecureTransport": "false" } },
+    },
+  ]);
   expect(providerName(recorder.named("crisis-topic").provider)).toBe("p-aws-paris");
   expect(providerName(recorder.named("crisis-vault").provider)).toBe("p-aws-paris");
   expect(recorder.named("crisis-vault").inputs.tags).toMatchObject({
@@ -53,16 +64,30 @@ test("a topic with the roles' contacts and a private, versioned, encrypted plan 
   expect((await resolved(p.manifest)).crisisCell).toEqual({ vaultSite: "aws-paris", topic: true });
 });
 
-test("an Outscale vault is private by ACL; topicSite: false leaves the topic out", async () => {
+test("an Outscale vault: private ACL, TLS-only policy and Object Lock (acknowledged); topicSite: false, no topic", async () => {
+  expect(
+    () => new CrisisCell("strict", { plan: plan(componentPolicy(), []), vaultSite: "osc-a", topicSite: false }),
+  ).toThrow(
+    'CrisisCell "strict": site osc-a (outscale) has no S3 public access block for the plan vault; a private ACL and a bucket policy denying plain HTTP apply instead (site osc-a, capability s3PublicAccessBlock).',
+  );
+  await settleRegistrations();
+  recorder = installMocks();
   const p = plan();
   new CrisisCell("crisis", { plan: p, vaultSite: "osc-a", topicSite: false });
   await settleRegistrations();
   expect(recorder.inventory("crisis-")).toEqual([
     "Bucket crisis-vault",
     "BucketAcl crisis-vault-acl",
+    "BucketObjectLockConfiguration crisis-vault-lock",
+    "BucketPolicy crisis-vault-tls-only",
     "BucketServerSideEncryptionConfiguration crisis-vault-encryption",
     "BucketVersioning crisis-vault-versioning",
   ]);
+  expect(recorder.named("crisis-vault").inputs.objectLockEnabled).toBe(true);
+  expect(recorder.named("crisis-vault-lock").inputs).toMatchObject({
+    objectLockEnabled: "Enabled",
+    rule: { defaultRetention: { mode: "COMPLIANCE", days: 30 } },
+  });
   expect((await resolved(p.manifest)).crisisCell).toEqual({ vaultSite: "osc-a", topic: false });
   expect((await resolved(p.manifest)).sites.map((site) => site.id)).toEqual(["osc-a"]);
 });

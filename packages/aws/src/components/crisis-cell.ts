@@ -4,11 +4,12 @@ import * as pulumi from "@pulumi/pulumi";
 import type { CrisisCellSpec } from "@relais/policy";
 import { z } from "zod";
 import { requireCapability } from "../capabilities";
-import { ComponentError, componentLabel } from "../errors";
+import { bindError, ComponentError, componentLabel } from "../errors";
 import { createSecureBucket, type SecureBucket } from "../resources/buckets";
 import { relaisTags } from "../tags";
 import { ContinuityPlan, type PlanSite } from "./continuity-plan";
 import { input, parseArgs } from "./parse-args";
+import { requireSecureBucket } from "./secure-defaults";
 
 export const CRISIS_CELL_TYPE = "relais:aws:CrisisCell";
 
@@ -37,6 +38,12 @@ export interface CrisisCellArgs {
   documents?: Record<string, pulumi.Input<string>>;
   /** Let `pulumi destroy` delete a vault that still holds documents. @default false */
   forceDestroy?: boolean;
+  /**
+   * Days each document version stays locked (Object Lock, COMPLIANCE mode) in a vault on Outscale, where Object
+   * Lock stands in for the public access block OOS lacks.
+   * @default 30
+   */
+  vaultRetentionDays?: number;
 }
 
 const Args = z.strictObject({
@@ -46,6 +53,7 @@ const Args = z.strictObject({
   topicRegion: z.string().min(1).optional(),
   documents: z.record(z.string().min(1), input(z.string(), "a string")).default({}),
   forceDestroy: z.boolean().default(false),
+  vaultRetentionDays: z.number().int().min(1).default(30),
 });
 
 /** A contact subscription to create: email per role, SMS per role phone (E.164, spaces removed). */
@@ -76,61 +84,73 @@ export class CrisisCell extends pulumi.ComponentResource {
 
   constructor(name: string, args: CrisisCellArgs, opts?: pulumi.ComponentResourceOptions) {
     super(CRISIS_CELL_TYPE, name, {}, opts);
-    const label = componentLabel("CrisisCell", name);
-    const parsed = parseArgs(label, Args, args);
-    const { plan } = parsed;
-    const policy = plan.policy;
-    if (!policy.crisisCell) {
-      throw new ComponentError(
-        label,
-        `policy ${policy.metadata.name} has no crisisCell section.`,
-        "add crisisCell with assembleWithin and at least one role to the policy",
-      );
-    }
-    const vaultSite = this.vaultSiteOf(label, plan, parsed.vaultSite);
-    const topicSite = this.topicSiteOf(label, plan, parsed.topicSite);
-    const tags = (site: string) =>
-      relaisTags({ policy: policy.metadata.name, service: "-", tier: "-", site, role: "shared" });
+    try {
+      const label = componentLabel("CrisisCell", name);
+      const parsed = parseArgs(label, Args, args);
+      const { plan } = parsed;
+      const policy = plan.policy;
+      if (!policy.crisisCell) {
+        throw new ComponentError(
+          label,
+          `policy ${policy.metadata.name} has no crisisCell section.`,
+          "add crisisCell with assembleWithin and at least one role to the policy",
+        );
+      }
+      const vaultSite = this.vaultSiteOf(label, plan, parsed.vaultSite);
+      requireSecureBucket(label, plan, vaultSite, "the plan vault");
+      const topicSite = this.topicSiteOf(label, plan, parsed.topicSite);
+      const tags = (site: string) =>
+        relaisTags({ policy: policy.metadata.name, service: "-", tier: "-", site, role: "shared" });
 
-    this.topicRegion = topicSite ? (parsed.topicRegion ?? topicSite.region) : null;
-    if (topicSite) {
-      const options = { parent: this, provider: topicSite.provider };
-      const topic = new Topic(
-        `${name}-topic`,
-        {
-          displayName: `Crisis cell ${policy.metadata.name}`,
-          ...(parsed.topicRegion ? { region: parsed.topicRegion } : {}),
-          tags: tags(topicSite.id),
-        },
-        options,
-      );
-      for (const subscription of planSubscriptions(policy.crisisCell)) {
-        new TopicSubscription(
-          `${name}-${subscription.role}-${subscription.protocol}`,
+      this.topicRegion = topicSite ? (parsed.topicRegion ?? topicSite.region) : null;
+      if (topicSite) {
+        const options = { parent: this, provider: topicSite.provider };
+        const topic = new Topic(
+          `${name}-topic`,
           {
-            topic: topic.arn,
-            protocol: subscription.protocol,
-            endpoint: subscription.endpoint,
+            displayName: `Crisis cell ${policy.metadata.name}`,
             ...(parsed.topicRegion ? { region: parsed.topicRegion } : {}),
+            tags: tags(topicSite.id),
           },
           options,
         );
+        for (const subscription of planSubscriptions(policy.crisisCell)) {
+          new TopicSubscription(
+            `${name}-${subscription.role}-${subscription.protocol}`,
+            {
+              topic: topic.arn,
+              protocol: subscription.protocol,
+              endpoint: subscription.endpoint,
+              ...(parsed.topicRegion ? { region: parsed.topicRegion } : {}),
+            },
+            options,
+          );
+        }
+        this.topic = topic;
       }
-      this.topic = topic;
-    }
 
-    this.vaultSite = vaultSite.id;
-    this.vault = createSecureBucket(`${name}-vault`, vaultSite, tags(vaultSite.id), parsed.forceDestroy, {
-      parent: this,
-    });
-    for (const [key, content] of Object.entries(parsed.documents)) {
-      new BucketObjectv2(
-        `${name}-document-${key.replace(/[^A-Za-z0-9-]/g, "-")}`,
-        { bucket: this.vault.bucket.bucket, key, content, serverSideEncryption: "AES256", tags: tags(vaultSite.id) },
-        { parent: this, provider: vaultSite.provider, dependsOn: [this.vault.versioning] },
+      this.vaultSite = vaultSite.id;
+      // Where the public access block is missing, Object Lock keeps the plan from being erased or overwritten.
+      const lock = vaultSite.has("s3PublicAccessBlock") ? undefined : { retentionDays: parsed.vaultRetentionDays };
+      this.vault = createSecureBucket(
+        `${name}-vault`,
+        vaultSite,
+        tags(vaultSite.id),
+        parsed.forceDestroy,
+        { parent: this },
+        lock,
       );
+      for (const [key, content] of Object.entries(parsed.documents)) {
+        new BucketObjectv2(
+          `${name}-document-${key.replace(/[^A-Za-z0-9-]/g, "-")}`,
+          { bucket: this.vault.bucket.bucket, key, content, serverSideEncryption: "AES256", tags: tags(vaultSite.id) },
+          { parent: this, provider: vaultSite.provider, dependsOn: [this.vault.versioning] },
+        );
+      }
+      plan.attachCrisisCell(label, { vaultSite: vaultSite.id, topic: topicSite !== null });
+    } catch (error) {
+      throw bindError(error, this);
     }
-    plan.attachCrisisCell(label, { vaultSite: vaultSite.id, topic: topicSite !== null });
     this.registerOutputs({ topicArn: this.topic?.arn, vaultBucket: this.vault.bucket.bucket });
   }
 

@@ -2,7 +2,7 @@ import { installMocks, type Recorder, resolved, settleRegistrations } from "../t
 
 let recorder: Recorder = installMocks();
 
-import { componentPolicy, withServices, workload } from "../testing/fixtures";
+import { componentPolicy, outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { ExternalWorkload } from "./external-workload";
 import { FailoverService } from "./failover-service";
@@ -22,8 +22,16 @@ test("relais:evacuate moves the DNS primary, the capacity and the roles to the f
   recorder = installMocks({ config: { "relais:evacuate": "aws-paris" } });
   const plan = awsStack();
   await settleRegistrations();
-  expect(recorder.named("api-aws-frankfurt-record").inputs.failoverRoutingPolicies).toEqual([{ type: "PRIMARY" }]);
-  expect(recorder.named("api-aws-paris-record").inputs.failoverRoutingPolicies).toEqual([{ type: "SECONDARY" }]);
+  expect(recorder.named("api-primary-record").inputs).toMatchObject({
+    failoverRoutingPolicies: [{ type: "PRIMARY" }],
+    records: ["aws-frankfurt.origin.example"],
+    healthCheckId: "api-aws-frankfurt-health-id",
+  });
+  expect(recorder.named("api-secondary-record").inputs).toMatchObject({
+    failoverRoutingPolicies: [{ type: "SECONDARY" }],
+    records: ["aws-paris.origin.example"],
+    healthCheckId: "api-aws-paris-health-id",
+  });
   expect(recorder.named("api-aws-frankfurt-asg").inputs).toMatchObject({ minSize: 4, maxSize: 4, desiredCapacity: 4 });
   expect(recorder.named("api-aws-paris-asg").inputs).toMatchObject({ minSize: 1, maxSize: 4, desiredCapacity: 1 });
   expect(recorder.named("api-aws-paris-lt").inputs.tags["relais:role"]).toBe("standby");
@@ -49,7 +57,7 @@ test("the same program without evacuation keeps the policy's primary", async () 
   recorder = installMocks();
   awsStack();
   await settleRegistrations();
-  expect(recorder.named("api-aws-paris-record").inputs.failoverRoutingPolicies).toEqual([{ type: "PRIMARY" }]);
+  expect(recorder.named("api-primary-record").inputs.records).toEqual(["aws-paris.origin.example"]);
   expect(recorder.named("api-aws-paris-asg").inputs.desiredCapacity).toBe(4);
 });
 
@@ -63,7 +71,13 @@ test("evacuating an on-premises primary starts the Outscale standby's stopped in
     data: { mode: "backup", every: "1d", restoreTime: "1h" },
   };
   const build = () => {
-    const plan = new ContinuityPlan("p", { policy: withServices({ legacy }), env: {}, resilienceHub: false });
+    const acceptRisks = outscaleRisks("osc-b") as never;
+    const plan = new ContinuityPlan("p", {
+      policy: withServices({ legacy }),
+      env: {},
+      resilienceHub: false,
+      acceptRisks,
+    });
     const dc = new ExternalWorkload("legacy-dc", {
       plan,
       service: "legacy",
@@ -76,9 +90,14 @@ test("evacuating an on-premises primary starts the Outscale standby's stopped in
   recorder = installMocks();
   build();
   await settleRegistrations();
-  expect(recorder.names("aws:ec2transitgateway/instanceState:InstanceState")).toEqual([
-    "legacy-osc-b-vm-1-state",
-    "legacy-osc-b-vm-2-state",
+  const states = () =>
+    recorder
+      .ofType("aws:ec2transitgateway/instanceState:InstanceState")
+      .map((state) => [state.name, state.inputs.state]);
+  expect(states()).toEqual([
+    ["legacy-osc-b-vm-0-state", "running"],
+    ["legacy-osc-b-vm-1-state", "stopped"],
+    ["legacy-osc-b-vm-2-state", "stopped"],
   ]);
   recorder = installMocks({ config: { "relais:evacuate": "dc" } });
   const plan = build();
@@ -88,7 +107,12 @@ test("evacuating an on-premises primary starts the Outscale standby's stopped in
     "legacy-osc-b-vm-1",
     "legacy-osc-b-vm-2",
   ]);
-  expect(recorder.names("aws:ec2transitgateway/instanceState:InstanceState")).toEqual([]);
+  // The same states, never deleted (deleting one would leave the instance stopped): all running now.
+  expect(states()).toEqual([
+    ["legacy-osc-b-vm-0-state", "running"],
+    ["legacy-osc-b-vm-1-state", "running"],
+    ["legacy-osc-b-vm-2-state", "running"],
+  ]);
   const manifest = await resolved(plan.manifest);
   expect(manifest.services[0].sites).toEqual([
     {

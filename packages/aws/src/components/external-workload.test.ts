@@ -2,7 +2,7 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
-import { withServices, workload } from "../testing/fixtures";
+import { outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { CrisisCell } from "./crisis-cell";
 import { ExternalWorkload } from "./external-workload";
@@ -24,7 +24,8 @@ const legacy = {
 };
 
 function plan(name = "p", services: Record<string, unknown> = { legacy }) {
-  return new ContinuityPlan(name, { policy: withServices(services), env: {}, resilienceHub: false });
+  const acceptRisks = outscaleRisks("osc-a", "osc-b") as never;
+  return new ContinuityPlan(name, { policy: withServices(services), env: {}, resilienceHub: false, acceptRisks });
 }
 
 test("an on-premises primary with an Outscale standby: nothing at the datacenter, a landing bucket for its backups", async () => {
@@ -41,11 +42,13 @@ test("an on-premises primary with an Outscale standby: nothing at the datacenter
   expect(recorder.inventory("legacy-")).toEqual([
     "Bucket legacy-osc-b-backups",
     "BucketAcl legacy-osc-b-backups-acl",
+    "BucketPolicy legacy-osc-b-backups-tls-only",
     "BucketServerSideEncryptionConfiguration legacy-osc-b-backups-encryption",
     "BucketVersioning legacy-osc-b-backups-versioning",
     "ExternalWorkload legacy-dc",
     "Instance legacy-osc-b-vm-0",
     "Instance legacy-osc-b-vm-1",
+    "InstanceState legacy-osc-b-vm-0-state",
     "InstanceState legacy-osc-b-vm-1-state",
     "SecurityGroup legacy-osc-b-sg",
   ]);
@@ -108,7 +111,6 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
     "ExternalWorkload legacy-dc",
     "HealthCheck legacy-dc-health",
     "MetricAlarm legacy-dc-alarm",
-    "Record legacy-dc-record",
   ]);
   expect(recorder.named("legacy-dc-health").inputs).toMatchObject({
     type: "HTTPS",
@@ -122,7 +124,7 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
   expect(providerName(recorder.named("legacy-dc-health").provider)).toBe("p-aws-paris");
   expect(recorder.names("aws:route53/healthCheck:HealthCheck")).toEqual(["legacy-dc-health", "legacy-osc-b-health"]);
   expect(recorder.names("aws:cloudwatch/metricAlarm:MetricAlarm")).toEqual(["legacy-dc-alarm", "legacy-osc-b-alarm"]);
-  expect(recorder.named("legacy-dc-record").inputs).toMatchObject({
+  expect(recorder.named("legacy-primary-record").inputs).toMatchObject({
     type: "CNAME",
     records: ["legacy.dc.example"],
     failoverRoutingPolicies: [{ type: "PRIMARY" }],
@@ -136,7 +138,8 @@ test("monitor: a Route 53 health check and an alarm to the crisis cell; the serv
     desired: 3,
     stopped: 0,
     compute: "external",
-    dnsTarget: null,
+    // The primary record answers with the datacenter's address.
+    dnsTarget: "legacy.dc.example",
     imageId: null,
     external: true,
   });

@@ -3,7 +3,7 @@ import type { HealthCheck } from "@pulumi/aws/route53";
 import * as pulumi from "@pulumi/pulumi";
 import { z } from "zod";
 import { requireCapability } from "../capabilities";
-import { ComponentError, componentLabel } from "../errors";
+import { bindError, ComponentError, componentLabel } from "../errors";
 import { settle } from "../outputs";
 import { planPlacements } from "../planning/placement";
 import { addressType, defaultProtocol, ExternalEndpointSchema, type HealthProtocol } from "../planning/workload";
@@ -95,67 +95,75 @@ export class ExternalWorkload extends pulumi.ComponentResource {
   constructor(name: string, args: ExternalWorkloadArgs, opts?: pulumi.ComponentResourceOptions) {
     super(EXTERNAL_WORKLOAD_TYPE, name, {}, opts);
     this.label = componentLabel("ExternalWorkload", name);
-    const parsed = parseArgs(this.label, Args, args);
-    const { plan } = parsed;
-    const policy = plan.policy;
-    const service = policy.services[parsed.service];
-    if (!service) {
-      throw new ComponentError(
-        this.label,
-        `service ${parsed.service} is not in policy ${policy.metadata.name}.`,
-        `use one of: ${Object.keys(policy.services).join(", ")}`,
-      );
-    }
-    if (!service.sites.includes(parsed.site)) {
-      throw new ComponentError(
-        this.label,
-        `site ${parsed.site} is not a site of service ${parsed.service} (sites: ${service.sites.join(", ")}).`,
-        `add ${parsed.site} to services.${parsed.service}.sites, or name one of its sites`,
-      );
-    }
-    const site = plan.site(parsed.site);
-    this.plan = plan;
-    this.serviceId = parsed.service;
-    this.siteId = parsed.site;
-    this.imageId = parsed.imageId ?? null;
-    this.units = parsed.units;
-    const port = parsed.endpoint.port;
-    this.target = {
-      address: parsed.endpoint.address,
-      addressType: addressType(parsed.endpoint.address, parsed.endpoint.addressType),
-      port,
-      protocol: parsed.endpoint.protocol ?? defaultProtocol(port),
-      path: parsed.endpoint.path,
-    };
+    try {
+      const parsed = parseArgs(this.label, Args, args);
+      const { plan } = parsed;
+      const policy = plan.policy;
+      const service = policy.services[parsed.service];
+      if (!service) {
+        throw new ComponentError(
+          this.label,
+          `service ${parsed.service} is not in policy ${policy.metadata.name}.`,
+          `use one of: ${Object.keys(policy.services).join(", ")}`,
+        );
+      }
+      if (!service.sites.includes(parsed.site)) {
+        throw new ComponentError(
+          this.label,
+          `site ${parsed.site} is not a site of service ${parsed.service} (sites: ${service.sites.join(", ")}).`,
+          `add ${parsed.site} to services.${parsed.service}.sites, or name one of its sites`,
+        );
+      }
+      const site = plan.site(parsed.site);
+      this.plan = plan;
+      this.serviceId = parsed.service;
+      this.siteId = parsed.site;
+      this.imageId = parsed.imageId ?? null;
+      this.units = parsed.units;
+      const port = parsed.endpoint.port;
+      this.target = {
+        address: parsed.endpoint.address,
+        addressType: addressType(parsed.endpoint.address, parsed.endpoint.addressType),
+        port,
+        protocol: parsed.endpoint.protocol ?? defaultProtocol(port),
+        path: parsed.endpoint.path,
+      };
 
-    const placement = planPlacements(this.label, parsed.service, service, plan.evacuate).find(
-      (entry) => entry.site === site.id,
-    )!;
-    const role: TagRole = placement.role;
-    const tags = relaisTags({
-      policy: policy.metadata.name,
-      service: parsed.service,
-      tier: service.tier,
-      site: site.id,
-      role,
-    });
-    if (parsed.monitor !== false) {
-      const dnsSite = this.monitorSite(plan, parsed.monitor === true ? undefined : parsed.monitor.site);
-      const options = { parent: this, provider: dnsSite.provider };
-      this.healthCheck = createHealthCheck(`${name}-health`, this.target, service.traffic.healthCheck, tags, options);
-      const region = healthAlarmRegion(dnsSite.partition ?? "aws", dnsSite.region ?? "");
-      const topicArn = parsed.crisisCell?.topicArnFor(this.label, region);
-      this.alarm = createHealthAlarm(
-        `${name}-alarm`,
-        this.healthCheck,
-        region,
-        topicArn,
-        `Relais: ${parsed.service} at ${site.id} (external) is unhealthy`,
-        tags,
-        options,
-      );
+      const placement = planPlacements(this.label, parsed.service, service, plan.evacuate).find(
+        (entry) => entry.site === site.id,
+      )!;
+      const role: TagRole = placement.role;
+      const tags = relaisTags({
+        policy: policy.metadata.name,
+        service: parsed.service,
+        tier: service.tier,
+        site: site.id,
+        role,
+      });
+      if (parsed.monitor !== false) {
+        const dnsSite = this.monitorSite(plan, parsed.monitor === true ? undefined : parsed.monitor.site);
+        const options = { parent: this, provider: dnsSite.provider };
+        this.healthCheck = createHealthCheck(`${name}-health`, this.target, service.traffic.healthCheck, tags, options);
+        const region = healthAlarmRegion(dnsSite.partition ?? "aws", dnsSite.region ?? "");
+        const topicArn = parsed.crisisCell?.topicArnFor(this.label, region);
+        this.alarm = createHealthAlarm(
+          `${name}-alarm`,
+          this.healthCheck,
+          region,
+          topicArn,
+          `Relais: ${parsed.service} at ${site.id} (external) is unhealthy`,
+          tags,
+          options,
+        );
+      }
+    } catch (error) {
+      throw bindError(error, this);
     }
-    this.registerOutputs({ address: this.target.address });
+    this.registerOutputs({
+      address: this.target.address,
+      healthCheckId: this.healthCheck?.id,
+      alarmArn: this.alarm?.arn,
+    });
   }
 
   /** The endpoint address resolved for the manifest and checks (null when unknown in a preview). */

@@ -3,7 +3,7 @@ import type { Snapshot } from "@pulumi/aws/ebs";
 import type { Instance } from "@pulumi/aws/ec2";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ServiceSpec } from "@relais/policy";
-import { type DataPlan, type DataStorage, planData } from "../planning/data";
+import { type Acknowledge, type DataPlan, type DataStorage, planData } from "../planning/data";
 import { createAwsBackup, createSnapshots } from "../resources/backup";
 import { createReplication, createSecureBucket, type SecureBucket } from "../resources/buckets";
 import type { ServiceSite } from "./failover-sites";
@@ -22,12 +22,13 @@ export function planServiceData(
   service: ServiceSpec,
   sites: ReadonlyMap<string, ServiceSite>,
   storage: DataStorage,
+  acknowledge: Acknowledge,
 ): DataPlan {
   const dataSites = service.sites.map((id) => {
     const entry = sites.get(id)!;
     return { site: id, provider: entry.site.spec.provider, region: entry.site.spec.region, external: !!entry.external };
   });
-  return planData(component, serviceId, service, dataSites, storage);
+  return planData(component, serviceId, service, dataSites, storage, acknowledge);
 }
 
 /** Creates the data resources of a plan. */
@@ -35,7 +36,7 @@ export function buildData(
   name: string,
   parent: pulumi.Resource,
   plan: DataPlan,
-  serviceId: string,
+  service: { id: string; every: number | undefined },
   sites: ReadonlyMap<string, ServiceSite>,
   instances: Readonly<Record<string, Instance[]>>,
   settings: { backupRetentionDays: number; forceDestroy: boolean },
@@ -71,7 +72,7 @@ export function buildData(
       built.backupPlan = createAwsBackup(
         `${name}-${plan.site}-backup`,
         {
-          service: serviceId,
+          service: service.id,
           site: siteOf(plan.site),
           copyTo: plan.copyTo ? siteOf(plan.copyTo) : null,
           schedule: plan.schedule,
@@ -86,7 +87,7 @@ export function buildData(
       built.snapshots = createSnapshots(
         `${name}-${plan.site}`,
         instances[plan.site] ?? [],
-        plan.every,
+        service.every ?? 0,
         tagsOf(plan.site),
         {
           parent,

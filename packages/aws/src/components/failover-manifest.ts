@@ -1,6 +1,8 @@
+import type * as pulumi from "@pulumi/pulumi";
 import type { ManifestPlacement, ManifestService, ServiceSpec } from "@relais/policy";
 import { settle } from "../outputs";
 import type { ComputePlan } from "../planning/compute";
+import type { DeployedData } from "../planning/data";
 import { type DeployedSite, manifestService } from "../planning/manifest";
 import type { Placement } from "../planning/placement";
 import type { ServiceSite } from "./failover-sites";
@@ -13,7 +15,10 @@ const COMPUTE_KIND = {
   none: "none",
 } as const satisfies Record<ComputePlan["mode"], ManifestPlacement["compute"]>;
 
-/** The manifest entry of a `FailoverService`, with image ids resolved to plain values. */
+/**
+ * The manifest entry of a `FailoverService`, with image ids and DNS targets resolved to plain values (null when a
+ * `pulumi preview` does not know them yet).
+ */
 export async function buildManifestEntry(
   serviceId: string,
   service: ServiceSpec,
@@ -21,7 +26,8 @@ export async function buildManifestEntry(
   compute: readonly ComputePlan[],
   sites: ReadonlyMap<string, ServiceSite>,
   traffic: ServiceTraffic,
-  every: number | undefined,
+  data: DeployedData,
+  dnsTargetOf: (site: string) => pulumi.Input<string> | undefined,
 ): Promise<ManifestService> {
   const resolved = new Map<string, DeployedSite>();
   for (const placement of placements) {
@@ -33,7 +39,7 @@ export async function buildManifestEntry(
       external: !!entry.external,
       compute: COMPUTE_KIND[plan.mode],
       stopped: plan.mode === "instances" ? plan.instances - plan.desired : 0,
-      dnsTarget: null,
+      dnsTarget: await settle(dnsTargetOf(placement.site)),
     });
   }
   const deployed = placements.map((placement) => {
@@ -50,7 +56,7 @@ export async function buildManifestEntry(
       ttl: traffic.dns && traffic.dns.records.length > 0 ? traffic.dns.ttl : null,
       dns: await deployedDns(traffic),
     },
-    { ...(every === undefined ? {} : { every }), ...backupMechanism(sites.get(placements[0]!.site)!) },
+    data,
   );
 }
 
@@ -59,9 +65,4 @@ async function deployedDns(traffic: ServiceTraffic): Promise<{ zoneId: string; n
   if (!traffic.dns || traffic.dns.records.length === 0) return null;
   const [zoneId, name] = [await settle(traffic.dns.zoneId), await settle(traffic.dns.recordName)];
   return zoneId === null || name === null ? null : { zoneId, name };
-}
-
-function backupMechanism(primary: ServiceSite): { backupMechanism?: "snapshots" | "external" } {
-  if (primary.external) return { backupMechanism: "external" };
-  return primary.site.spec.provider === "outscale" ? { backupMechanism: "snapshots" } : {};
 }

@@ -32,6 +32,8 @@ describe("warm-standby on AWS", () => {
       "Bucket api-aws-paris-data",
       "BucketOwnershipControls api-aws-frankfurt-data-ownership",
       "BucketOwnershipControls api-aws-paris-data-ownership",
+      "BucketPolicy api-aws-frankfurt-data-tls-only",
+      "BucketPolicy api-aws-paris-data-tls-only",
       "BucketPublicAccessBlock api-aws-frankfurt-data-public-access",
       "BucketPublicAccessBlock api-aws-paris-data-public-access",
       "BucketReplicationConfig api-aws-paris-replication-config",
@@ -47,8 +49,10 @@ describe("warm-standby on AWS", () => {
       "LaunchTemplate api-aws-paris-lt",
       "MetricAlarm api-aws-frankfurt-alarm",
       "MetricAlarm api-aws-paris-alarm",
-      "Record api-aws-frankfurt-record",
-      "Record api-aws-paris-record",
+      "Policy api-aws-frankfurt-scaling",
+      "Policy api-aws-paris-scaling",
+      "Record api-primary-record",
+      "Record api-secondary-record",
       "Role api-aws-paris-replication-role",
       "RolePolicy api-aws-paris-replication-policy",
       "SecurityGroup api-aws-frankfurt-sg",
@@ -62,7 +66,7 @@ describe("warm-standby on AWS", () => {
         desired: 4,
         stopped: 0,
         compute: "auto-scaling",
-        dnsTarget: null,
+        dnsTarget: "aws-paris.origin.example",
         imageId: "ami-aws-paris",
         external: false,
       },
@@ -72,7 +76,7 @@ describe("warm-standby on AWS", () => {
         desired: 1,
         stopped: 0,
         compute: "auto-scaling",
-        dnsTarget: null,
+        dnsTarget: "aws-frankfurt.origin.example",
         imageId: "ami-aws-frankfurt",
         external: false,
       },
@@ -156,20 +160,25 @@ describe("warm-standby on AWS", () => {
       requestInterval: 10,
       failureThreshold: 3,
     });
-    const primary = recorder.named("api-aws-paris-record").inputs;
+    const primary = recorder.named("api-primary-record").inputs;
     expect(primary).toMatchObject({
       zoneId: "Z123",
       name: "api.example.com",
       type: "CNAME",
       ttl: 60,
       records: ["aws-paris.origin.example"],
-      setIdentifier: "aws-paris",
+      setIdentifier: "primary",
       failoverRoutingPolicies: [{ type: "PRIMARY" }],
       healthCheckId: "api-aws-paris-health-id",
     });
-    expect(recorder.named("api-aws-frankfurt-record").inputs.failoverRoutingPolicies).toEqual([{ type: "SECONDARY" }]);
+    expect(recorder.named("api-secondary-record").inputs).toMatchObject({
+      setIdentifier: "secondary",
+      failoverRoutingPolicies: [{ type: "SECONDARY" }],
+      records: ["aws-frankfurt.origin.example"],
+      healthCheckId: "api-aws-frankfurt-health-id",
+    });
     // Route 53 lives on the plan's first site with Route 53.
-    expect(providerName(recorder.named("api-aws-frankfurt-record").provider)).toBe("p-aws-paris");
+    expect(providerName(recorder.named("api-secondary-record").provider)).toBe("p-aws-paris");
   });
 
   test("an alarm per health check in us-east-1 notifies the crisis cell's topic", async () => {
@@ -252,12 +261,12 @@ describe("warm-standby on AWS", () => {
 test("active-active with dns-weighted: every site runs standby units behind weighted records", async () => {
   const { plan } = stack(
     {
-      tier: "critical",
+      tier: "standard",
       strategy: "active-active",
       sites: PAIR,
       capacity: { required: 4, standby: 3 },
       traffic: { ...TRAFFIC, method: "dns-weighted" },
-      data: { mode: "sync-replication" },
+      data: { mode: "async-replication", lag: "15m" },
     },
     { dns: DNS },
   );
@@ -293,6 +302,53 @@ test("pilot-light: the failover site keeps its launch template and an Auto Scali
   await settleRegistrations();
   expect(recorder.named("api-aws-frankfurt-asg").inputs).toMatchObject({ minSize: 0, maxSize: 4, desiredCapacity: 0 });
   expect(recorder.named("api-aws-frankfurt-lt").inputs.imageId).toBe("ami-aws-frankfurt");
+  // The standby grows under the traffic it receives, without another deployment.
+  expect(recorder.named("api-aws-frankfurt-scaling").inputs).toMatchObject({
+    autoscalingGroupName: "api-aws-frankfurt-asg",
+    policyType: "TargetTrackingScaling",
+    targetTrackingConfiguration: {
+      predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+      targetValue: 50,
+    },
+  });
+});
+
+test("pilot-light: no alarm on the standby that has no capacity on purpose; its record keeps its health check", async () => {
+  stack(
+    {
+      tier: "critical",
+      strategy: "pilot-light",
+      sites: PAIR,
+      capacity: { required: 4, scaleUp: "4m" },
+      traffic: TRAFFIC,
+      data: { mode: "async-replication", lag: "30s" },
+    },
+    { dns: DNS },
+  );
+  await settleRegistrations();
+  expect(recorder.names("aws:cloudwatch/metricAlarm:MetricAlarm")).toEqual(["api-aws-paris-alarm"]);
+  expect(recorder.named("api-secondary-record").inputs.healthCheckId).toBe("api-aws-frankfurt-health-id");
+});
+
+test("a site behind an AWS load balancer gets an alias record that evaluates target health", async () => {
+  const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+  const paris = { ...workload("aws-paris"), loadBalancer: true } as Record<string, unknown>;
+  delete paris.endpoint;
+  const sites = {
+    "aws-paris": paris,
+    "aws-frankfurt": { ...paris, ...workload("aws-frankfurt"), endpoint: undefined },
+  };
+  delete sites["aws-frankfurt"].endpoint;
+  new FailoverService("api", { plan, service: "api", sites: sites as never, dns: DNS });
+  await settleRegistrations();
+  const record = recorder.named("api-primary-record").inputs;
+  expect(record).toMatchObject({
+    type: "A",
+    aliases: [{ name: "api-aws-paris-lb.elb.example", zoneId: "ZELB", evaluateTargetHealth: true }],
+    failoverRoutingPolicies: [{ type: "PRIMARY" }],
+  });
+  expect(record).not.toHaveProperty("records");
+  expect(record).not.toHaveProperty("ttl");
 });
 
 describe("backup-restore on AWS", () => {
@@ -312,6 +368,7 @@ describe("backup-restore on AWS", () => {
       "Group api-aws-paris-asg",
       "LaunchTemplate api-aws-paris-lt",
       "Plan api-aws-paris-backup-plan",
+      "Policy api-aws-paris-scaling",
       "Role api-aws-paris-backup-role",
       "RolePolicyAttachment api-aws-paris-backup-role-backup",
       "RolePolicyAttachment api-aws-paris-backup-role-restore",
@@ -327,7 +384,8 @@ describe("backup-restore on AWS", () => {
       mechanism: "aws-backup",
       every: 21600,
       restoreTime: 7200,
-      copyRegion: null,
+      // The copy goes to the failover site's region.
+      copyRegion: "eu-central-1",
     });
     expect(manifest.services[0].sites.map((site) => site.desired)).toEqual([2, 0]);
   });
@@ -372,8 +430,9 @@ describe("backup-restore on AWS", () => {
   test("a manual service with dns gets one simple record to the primary, and health checks for the alarms", async () => {
     stack(service, { dns: DNS });
     await settleRegistrations();
-    expect(recorder.names("aws:route53/record:Record")).toEqual(["api-aws-paris-record"]);
-    const record = recorder.named("api-aws-paris-record").inputs;
+    expect(recorder.names("aws:route53/record:Record")).toEqual(["api-primary-record"]);
+    const record = recorder.named("api-primary-record").inputs;
+    expect(record.records).toEqual(["aws-paris.origin.example"]);
     expect(record).not.toHaveProperty("failoverRoutingPolicies");
     expect(record).not.toHaveProperty("healthCheckId");
     expect(record.ttl).toBe(60);

@@ -1,4 +1,4 @@
-import { installMocks, providerName, type Recorder, settleRegistrations } from "../testing/harness";
+import { installMocks, providerName, type Recorder, resolved, settleRegistrations } from "../testing/harness";
 
 let recorder: Recorder = installMocks();
 
@@ -61,25 +61,35 @@ test("ARNs the components build use the aws-eusc partition: replication role pol
     region: "eusc-de-east-1",
     alarmActions: ["arn:mock:aws:sns/topic:Topic:crisis-topic"],
   });
-  expect(providerName(recorder.named("svc-eusc-b-record").provider)).toBe("p-eusc-a");
+  expect(providerName(recorder.named("svc-secondary-record").provider)).toBe("p-eusc-a");
   expect(recorder.named("p-eusc-a").inputs.region).toBe("eusc-de-east-1");
-  expect(recorder.named("p-critical-eusc-a-resiliency").inputs.tier).toBe("MissionCritical");
 });
 
 test("AWS Backup on the sovereign cloud attaches the aws-eusc managed policies; no copy within one region", async () => {
+  const policy = sovereignPolicy({
+    tier: "standard",
+    strategy: "backup-restore",
+    capacity: { required: 1 },
+    traffic: { method: "manual" },
+    data: { mode: "backup", every: "1d", restoreTime: "1h" },
+  });
+  // The partition has one region: without an acknowledgement, no silent fallback but a construction error.
+  const strict = new ContinuityPlan("strict", { policy, env: {}, resilienceHub: false });
+  expect(() => new FailoverService("strict-svc", { plan: strict, service: "svc", sites: SITES as never })).toThrow(
+    'FailoverService "strict-svc": AWS Backup of svc at eusc-a cannot copy to another region of partition aws-eusc: the partition has one region (eusc-de-east-1), and copies do not leave a partition (site eusc-a, capability backupCopy).',
+  );
+  const reason = "the sovereign partition has one region; a monthly export to Outscale is run by hand";
   const plan = new ContinuityPlan("p", {
-    policy: sovereignPolicy({
-      tier: "standard",
-      strategy: "backup-restore",
-      capacity: { required: 1 },
-      traffic: { method: "manual" },
-      data: { mode: "backup", every: "1d", restoreTime: "1h" },
-    }),
+    policy,
     env: {},
     resilienceHub: false,
+    acceptRisks: [{ site: "eusc-a", capability: "backupCopy", reason }],
   });
   new FailoverService("svc", { plan, service: "svc", sites: SITES as never });
   await settleRegistrations();
+  const manifest = await resolved(plan.manifest);
+  expect(manifest.services[0].data).toMatchObject({ mechanism: "aws-backup", every: 86400, copyRegion: null });
+  expect(manifest.acceptedRisks).toEqual([{ site: "eusc-a", capability: "backupCopy", reason }]);
   expect(recorder.named("svc-eusc-a-backup-role-backup").inputs.policyArn).toBe(
     "arn:aws-eusc:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup",
   );

@@ -2,7 +2,8 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
-import { withServices, workload } from "../testing/fixtures";
+import * as pulumi from "@pulumi/pulumi";
+import { outscaleRisks, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { FailoverService } from "./failover-service";
 
@@ -14,8 +15,14 @@ afterEach(() => settleRegistrations());
 const ZONES = ["osc-a", "osc-b"];
 const HEALTH = { interval: "10s", failureThreshold: 3 };
 
-function stack(service: Record<string, unknown>, extra: Record<string, unknown> = {}, sites?: Record<string, unknown>) {
-  const plan = new ContinuityPlan("p", { policy: withServices({ svc: service }), env: {}, resilienceHub: false });
+function stack(
+  service: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  sites?: Record<string, unknown>,
+  acceptRisks: unknown[] = outscaleRisks(...ZONES),
+) {
+  const policy = withServices({ svc: service });
+  const plan = new ContinuityPlan("p", { policy, env: {}, resilienceHub: false, acceptRisks: acceptRisks as never });
   const workloads = sites ?? Object.fromEntries((service.sites as string[]).map((site) => [site, workload(site)]));
   const component = new FailoverService("svc", { plan, service: "svc", sites: workloads as never, ...extra });
   return { plan, component };
@@ -40,12 +47,17 @@ test("warm-standby on Outscale: required instances per site, the ones beyond des
     "Instance svc-osc-b-vm-0",
     "Instance svc-osc-b-vm-1",
     "Instance svc-osc-b-vm-2",
+    "InstanceState svc-osc-a-vm-0-state",
+    "InstanceState svc-osc-a-vm-1-state",
+    "InstanceState svc-osc-a-vm-2-state",
+    "InstanceState svc-osc-b-vm-0-state",
     "InstanceState svc-osc-b-vm-1-state",
     "InstanceState svc-osc-b-vm-2-state",
     "SecurityGroup svc-osc-a-sg",
     "SecurityGroup svc-osc-b-sg",
   ]);
   expect(recorder.named("svc-osc-b-vm-2-state").inputs).toEqual({ instanceId: "svc-osc-b-vm-2-id", state: "stopped" });
+  expect(recorder.named("svc-osc-b-vm-0-state").inputs).toEqual({ instanceId: "svc-osc-b-vm-0-id", state: "running" });
   const manifest = await resolved(plan.manifest);
   expect(manifest.services[0].sites.map((site) => [site.site, site.role, site.desired])).toEqual([
     ["osc-a", "primary", 3],
@@ -53,7 +65,28 @@ test("warm-standby on Outscale: required instances per site, the ones beyond des
   ]);
 });
 
-test("Outscale instances: tinav types, spread over subnets, no IMDS or volume-encryption flags (not in the Outscale capability table), no public IP", async () => {
+test("Outscale cannot require IMDSv2 or encrypt volumes through the API: a construction error unless acknowledged", async () => {
+  let error: Error | undefined;
+  try {
+    stack(warm, { data: { storage: "application" } }, undefined, []);
+  } catch (caught) {
+    error = caught as Error;
+  }
+  expect(error?.message).toBe(
+    'FailoverService "svc": site osc-a (outscale) cannot require token-protected instance metadata (IMDSv2) on the instances of svc (site osc-a, capability imdsv2).',
+  );
+  expect((error as { hint?: string }).hint).toBe(
+    'keep secrets out of svc\'s user data and firewall the metadata address inside the image; or acknowledge it on the ContinuityPlan: acceptRisks: [{ site: "osc-a", capability: "imdsv2", reason: "…" }]',
+  );
+  await settleRegistrations();
+  expect(recorder.inventory("svc-")).toEqual([]);
+  const onlyImds = outscaleRisks(...ZONES).filter((risk) => risk.capability !== "ebsEncryption");
+  expect(() => stack(warm, { data: { storage: "application" } }, undefined, onlyImds)).toThrow(
+    'FailoverService "svc": site osc-a (outscale) cannot request encrypted volumes for the instances of svc (site osc-a, capability ebsEncryption).',
+  );
+});
+
+test("Outscale instances (risks acknowledged): tinav types, spread over subnets, no IMDS or volume-encryption flags, no public IP", async () => {
   stack(warm, { data: { storage: "application" } });
   await settleRegistrations();
   const first = recorder.named("svc-osc-a-vm-0").inputs;
@@ -76,6 +109,18 @@ test("Outscale instances: tinav types, spread over subnets, no IMDS or volume-en
   expect(first.volumeTags).toMatchObject({ "relais:service": "svc" });
   expect(recorder.named("svc-osc-a-vm-1").inputs.subnetId).toBe("subnet-osc-a-2");
   expect(providerName(recorder.named("svc-osc-b-vm-0").provider)).toBe("p-osc-b");
+});
+
+test("subnetIds may be an output of a list (awsx Vpc.privateSubnetIds): instances are spread over it", async () => {
+  const subnets = pulumi.output(["subnet-x-1", "subnet-x-2"]);
+  const sites = { "osc-a": workload("osc-a", { subnetIds: subnets }), "osc-b": workload("osc-b") };
+  stack(warm, { data: { storage: "application" } }, sites);
+  await settleRegistrations();
+  expect(["vm-0", "vm-1", "vm-2"].map((vm) => recorder.named(`svc-osc-a-${vm}`).inputs.subnetId)).toEqual([
+    "subnet-x-1",
+    "subnet-x-2",
+    "subnet-x-1",
+  ]);
 });
 
 test("an explicit instance type is kept", async () => {
@@ -140,6 +185,8 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
   expect(recorder.inventory("svc-")).toEqual([
     "Instance svc-osc-a-vm-0",
     "Instance svc-osc-a-vm-1",
+    "InstanceState svc-osc-a-vm-0-state",
+    "InstanceState svc-osc-a-vm-1-state",
     "SecurityGroup svc-osc-a-sg",
     "SecurityGroup svc-osc-b-sg",
     "Snapshot svc-osc-a-snapshot-0",
@@ -149,10 +196,10 @@ test("backup-restore on Outscale: snapshots of the primary's instances, tagged w
     volumeId: "svc-osc-a-vm-1-root",
     tags: { "relais:service": "svc", "relais:site": "osc-a", "relais:snapshot-every": "21600" },
   });
+  // One snapshot at deployment and no schedule: the manifest records no interval.
   expect((await resolved(plan.manifest)).services[0].data).toEqual({
     mode: "backup",
     mechanism: "snapshots",
-    every: 21600,
     restoreTime: 7200,
     copyRegion: null,
   });
@@ -218,11 +265,11 @@ test("a per-site load balancer gives DNS its address", async () => {
   await settleRegistrations();
   expect(recorder.names("aws:elb/loadBalancer:LoadBalancer")).toEqual(["svc-osc-b-lb"]);
   expect(recorder.named("svc-osc-b-health").inputs).toMatchObject({ fqdn: "svc-osc-b-lb.elb.example", type: "HTTPS" });
-  expect(recorder.named("svc-osc-b-record").inputs).toMatchObject({
+  expect(recorder.named("svc-secondary-record").inputs).toMatchObject({
     records: ["svc-osc-b-lb.elb.example"],
     failoverRoutingPolicies: [{ type: "SECONDARY" }],
   });
-  expect(providerName(recorder.named("svc-osc-b-record").provider)).toBe("p-eusc");
+  expect(providerName(recorder.named("svc-secondary-record").provider)).toBe("p-eusc");
   // The alarms follow the sovereign partition's region.
   expect(recorder.named("svc-osc-b-alarm").inputs.region).toBe("eusc-de-east-1");
 });

@@ -1,7 +1,7 @@
 import type { SecurityGroup } from "@pulumi/aws/ec2";
 import type { LoadBalancer } from "@pulumi/aws/elb";
 import type { Record as DnsRecord, HealthCheck } from "@pulumi/aws/route53";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type { ServiceSpec } from "@relais/policy";
 import { requireCapability } from "../capabilities";
 import { ComponentError } from "../errors";
@@ -32,7 +32,7 @@ import type { ServiceSite } from "./failover-sites";
 /** How a target (a site, or a load balancer's name site) is addressed. */
 type TargetSource =
   | { kind: "address"; target: DnsTarget; external?: ServiceSite["external"] }
-  | { kind: "load-balancer"; balancer: string; endpoint: EndpointSettings };
+  | { kind: "load-balancer"; balancer: string; endpoint: EndpointSettings; alias: boolean };
 
 /** The traffic plan of a service, validated, before any resource exists. */
 export interface ServiceTraffic {
@@ -45,6 +45,11 @@ export interface ServiceTraffic {
     ttl: number;
     records: RecordPlan[];
     healthChecks: string[];
+    /**
+     * Health-checked targets that get an alarm: not a site that has no capacity on purpose (a pilot-light standby,
+     * an evacuated active site), whose check fails by design until it is scaled up.
+     */
+    alarmed: string[];
     alarmRegion: string;
     topicArn: pulumi.Output<string> | undefined;
   } | null;
@@ -67,14 +72,20 @@ function endpointOf(entry: ServiceSite): EndpointSettings {
  * How DNS reaches a site: an external workload's endpoint, the site's own `endpoint`, or its load balancer;
  * undefined when it has none of them.
  */
-function targetSource(entry: ServiceSite, balancer: LoadBalancerPlan | undefined): TargetSource | undefined {
+function targetSource(
+  entry: ServiceSite,
+  balancer: LoadBalancerPlan | undefined,
+  sites: ReadonlyMap<string, ServiceSite>,
+): TargetSource | undefined {
   if (entry.external) return { kind: "address", target: entry.external.target, external: entry.external };
   const endpoint = entry.workload?.endpoint;
   if (endpoint !== undefined) {
     const addressKind = addressType(endpoint, entry.workload?.endpointType);
     return { kind: "address", target: { ...endpointOf(entry), address: endpoint, addressType: addressKind } };
   }
-  return balancer ? { kind: "load-balancer", balancer: balancer.site, endpoint: endpointOf(entry) } : undefined;
+  if (!balancer) return undefined;
+  const alias = sites.get(balancer.site)!.site.has("loadBalancerAlias");
+  return { kind: "load-balancer", balancer: balancer.site, endpoint: endpointOf(entry), alias };
 }
 
 /**
@@ -110,7 +121,7 @@ export function planServiceTraffic(
   const targets = new Map<string, TargetSource>();
   for (const placement of placements) {
     const balancer = loadBalancers.find((group) => group.sites.includes(placement.site));
-    const source = targetSource(sites.get(placement.site)!, balancer);
+    const source = targetSource(sites.get(placement.site)!, balancer, sites);
     if (source) targets.set(placement.site, source);
   }
   const balancerCheck = loadBalancers.length > 0 ? elbHealthCheck(service.traffic.healthCheck) : null;
@@ -145,6 +156,12 @@ export function planServiceTraffic(
   const records = planRecords(method, placements, addressable, loadBalancers);
   requireOneRecordType(component, serviceId, records, targets);
   const alarmRegion = healthAlarmRegion(site.partition ?? "aws", site.region ?? "");
+  const healthChecks = planHealthChecks(method, placements, addressable, loadBalancers);
+  const emptyOnPurpose = new Set(
+    placements
+      .filter((placement, index) => placement.desired === 0 && compute[index].mode !== "external")
+      .map((placement) => placement.site),
+  );
   return {
     loadBalancers,
     targets,
@@ -154,7 +171,8 @@ export function planServiceTraffic(
       recordName: dns.recordName,
       ttl: service.traffic.ttl ?? 60,
       records,
-      healthChecks: planHealthChecks(method, placements, addressable, loadBalancers),
+      healthChecks,
+      alarmed: healthChecks.filter((target) => !emptyOnPurpose.has(target)),
       alarmRegion,
       topicArn: crisisCell?.topicArnFor(component, alarmRegion),
     },
@@ -172,15 +190,14 @@ function requireOneRecordType(
   records: readonly RecordPlan[],
   targets: ReadonlyMap<string, TargetSource>,
 ): void {
-  const typeOf = (site: string) => {
+  const kindOf = (site: string) => {
     const source = targets.get(site)!;
-    return source.kind === "address" ? source.target.addressType : "fqdn";
+    if (source.kind === "load-balancer") return source.alias ? "AWS load balancer (alias A record)" : "host name";
+    return source.target.addressType === "ip" ? "IP address" : "host name";
   };
-  const types = new Set(records.map((record) => typeOf(record.target)));
+  const types = new Set(records.map((record) => kindOf(record.target) === "host name"));
   if (types.size <= 1) return;
-  const listed = records.map(
-    (record) => `${record.target}: ${typeOf(record.target) === "ip" ? "IP address" : "host name"}`,
-  );
+  const listed = records.map((record) => `${record.target}: ${kindOf(record.target)}`);
   throw new ComponentError(
     component,
     `the Route 53 records of ${serviceId} would mix host names and IP addresses (${listed.join(", ")}); a CNAME cannot share its name with other records.`,
@@ -218,6 +235,8 @@ export interface BuiltTraffic {
   healthChecks: Record<string, HealthCheck>;
   records: Record<string, DnsRecord>;
   loadBalancerOf(site: string): LoadBalancer | undefined;
+  /** What the record pointing at a site answers (address, host name or load balancer), if a record does. */
+  dnsTargetOf(site: string): pulumi.Input<string> | undefined;
 }
 
 /** Creates the load balancers, health checks, alarms and records of a traffic plan. */
@@ -237,7 +256,9 @@ export function buildTraffic(
       `${name}-${group.site}-lb`,
       {
         site: first.site,
-        subnetIds: group.sites.flatMap((site) => sites.get(site)!.workload!.subnetIds),
+        subnetIds: pulumi
+          .all(group.sites.map((site) => pulumi.output(sites.get(site)!.workload!.subnetIds)))
+          .apply((lists) => lists.flat()),
         securityGroups: group.sites.map((site) => securityGroups[site]),
         endpoint: endpointOf(first),
         healthCheck,
@@ -249,10 +270,17 @@ export function buildTraffic(
   const targetOf = (site: string): DnsTarget => {
     const source = traffic.targets.get(site)!;
     if (source.kind === "address") return source.target;
-    return { ...source.endpoint, address: loadBalancers[source.balancer].dnsName, addressType: "fqdn" };
+    const balancer = loadBalancers[source.balancer];
+    return {
+      ...source.endpoint,
+      address: balancer.dnsName,
+      addressType: "fqdn",
+      ...(source.alias ? { aliasZoneId: balancer.zoneId } : {}),
+    };
   };
   const healthChecks: Record<string, HealthCheck> = {};
   const records: Record<string, DnsRecord> = {};
+  const dnsTargets = new Map<string, pulumi.Input<string>>();
   const dns = traffic.dns;
   if (dns) {
     const options = { parent, provider: dns.site.provider };
@@ -264,6 +292,7 @@ export function buildTraffic(
       healthChecks[site] = check;
       // An external workload that monitors itself already alarms on this check.
       if (reused && source?.kind === "address" && source.external?.alarm) continue;
+      if (!dns.alarmed.includes(site)) continue;
       createHealthAlarm(
         `${name}-${site}-alarm`,
         check,
@@ -275,15 +304,16 @@ export function buildTraffic(
       );
     }
     for (const record of dns.records) {
-      records[record.target] = createRecord(
-        `${name}-${record.target}-record`,
+      dnsTargets.set(record.target, targetOf(record.target).address);
+      records[record.key] = createRecord(
+        `${name}-${record.key}-record`,
         {
           zoneId: dns.zoneId,
           recordName: dns.recordName,
           target: targetOf(record.target),
           ttl: dns.ttl,
           routing: record.routing,
-          setIdentifier: record.target,
+          setIdentifier: record.key,
           healthCheck: healthChecks[record.target],
         },
         options,
@@ -298,5 +328,6 @@ export function buildTraffic(
       const group = traffic.loadBalancers.find((balancer) => balancer.sites.includes(site));
       return group ? loadBalancers[group.site] : undefined;
     },
+    dnsTargetOf: (site) => dnsTargets.get(site),
   };
 }

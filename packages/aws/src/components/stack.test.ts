@@ -22,7 +22,7 @@ const TAGGABLE = new Set([
   "aws:backup/vault:Vault",
   "aws:backup/plan:Plan",
   "aws:sns/topic:Topic",
-  "aws:resiliencehub/resiliencyPolicy:ResiliencyPolicy",
+  "aws:resiliencehub/v2Policy:V2Policy",
 ]);
 
 /** Types that take no tags (or are components): listed so that a new type must be classified. */
@@ -45,6 +45,9 @@ const UNTAGGABLE = new Set([
   "aws:sns/topicSubscription:TopicSubscription",
   "aws:ec2transitgateway/instanceState:InstanceState",
   "aws:elb/attachment:Attachment",
+  "aws:autoscaling/policy:Policy",
+  "aws:s3/bucketPolicy:BucketPolicy",
+  "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
 ]);
 
 const RELAIS_TAGS = ["relais:service", "relais:tier", "relais:site", "relais:role"];
@@ -72,7 +75,7 @@ test("every taggable child carries relais:service, relais:tier, relais:site and 
     }
     expect(["primary", "standby", "active", "shared"]).toContain(tags["relais:role"]);
   }
-  expect(recorder.named("legacy-osc-b-record").inputs).toMatchObject({ type: "A", records: ["198.51.100.8"] });
+  expect(recorder.named("legacy-secondary-record").inputs).toMatchObject({ type: "A", records: ["198.51.100.8"] });
   expect(recorder.named("legacy-dc-health").inputs).toMatchObject({ ipAddress: "198.51.100.7", type: "HTTPS" });
   expect(recorder.named("legacy-dc-health").inputs).not.toHaveProperty("enableSni");
   // Instances launched by an Auto Scaling group get the tags from the launch template and the group.

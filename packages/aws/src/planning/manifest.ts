@@ -6,6 +6,7 @@ import {
   type ManifestService,
   type ServiceSpec,
 } from "@relais/policy";
+import type { DeployedData } from "./data";
 import type { Placement } from "./placement";
 
 /** What a `FailoverService` deployed besides its placement: the settings the manifest records. */
@@ -28,13 +29,6 @@ export interface DeployedSite {
   dnsTarget: string | null;
 }
 
-/** The data settings as deployed; `every` is the effective backup interval when the schedule rounded it. */
-export interface DeployedData {
-  every?: number;
-  /** Backups by instance snapshots (Outscale) or by the external workload's owner, instead of AWS Backup. */
-  backupMechanism?: "snapshots" | "external";
-}
-
 /** The manifest entry of one service, from its plan and the resolved image ids. */
 export function manifestService(
   serviceId: string,
@@ -42,7 +36,7 @@ export function manifestService(
   placements: readonly Placement[],
   sites: ReadonlyMap<string, DeployedSite>,
   traffic: DeployedTraffic,
-  data: DeployedData = {},
+  data: DeployedData,
 ): ManifestService {
   const placement = (entry: Placement): ManifestPlacement => ({
     site: entry.site,
@@ -64,27 +58,9 @@ export function manifestService(
       standby: service.capacity.standby,
       scaleUp: service.capacity.scaleUp,
     },
-    data: manifestData(service, data),
+    data: { ...data },
     sites: placements.map(placement),
   };
-}
-
-function manifestData(service: ServiceSpec, deployed: DeployedData): ManifestService["data"] {
-  const data = service.data;
-  switch (data.mode) {
-    case "async-replication":
-      return { mode: data.mode, mechanism: "s3-replication", lag: data.lag, copyRegion: null };
-    case "backup":
-      return {
-        mode: data.mode,
-        mechanism: deployed.backupMechanism ?? "aws-backup",
-        every: deployed.every ?? data.every,
-        ...(data.restoreTime === undefined ? {} : { restoreTime: data.restoreTime }),
-        copyRegion: null,
-      };
-    default:
-      return { mode: data.mode, mechanism: "none", copyRegion: null };
-  }
 }
 
 /**
@@ -96,6 +72,7 @@ export function assembleManifest(
   evacuate: string | null,
   services: readonly ManifestService[],
   crisisCell: Manifest["crisisCell"],
+  acceptedRisks: Readonly<Manifest["acceptedRisks"]>,
 ): Manifest {
   const order = Object.keys(policy.services);
   const sorted = [...services].sort((a, b) => order.indexOf(a.service) - order.indexOf(b.service));
@@ -111,6 +88,6 @@ export function assembleManifest(
     sites,
     services: sorted,
     crisisCell,
-    acceptedRisks: [],
+    acceptedRisks: acceptedRisks.map((risk) => ({ ...risk })),
   };
 }

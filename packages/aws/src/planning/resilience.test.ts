@@ -1,41 +1,53 @@
 import { parseValid } from "@relais/test-support";
-import { componentPolicy } from "../testing/fixtures";
-import { goDuration, planResiliencyPolicies, resilienceTier } from "./resilience";
+import { componentPolicy, withServices } from "../testing/fixtures";
+import { planResiliencePolicy } from "./resilience";
 
-test.each([
-  [900, "MissionCritical"],
-  [3600, "Critical"],
-  [4 * 3600, "Important"],
-  [86400, "CoreServices"],
-  [86401, "NonCritical"],
-])("an RTO of %is is Resilience Hub tier %s", (rto, tier) => {
-  expect(resilienceTier({ rto })).toBe(tier);
-});
-
-test("one policy per tier for each distinct AWS or sovereign region, none for Outscale", () => {
-  const plans = planResiliencyPolicies(parseValid(componentPolicy()));
-  expect(plans.map((plan) => `${plan.tier}@${plan.site}`)).toEqual([
-    "critical@aws-paris",
-    "standard@aws-paris",
-    "critical@aws-frankfurt",
-    "standard@aws-frankfurt",
-    "critical@eusc",
-    "standard@eusc",
-  ]);
-  expect(plans[0]).toEqual({
-    tier: "critical",
+test("a warm-standby service across two AWS regions: multi-region, the tier's RTO and RPO in minutes", () => {
+  expect(planResiliencePolicy(parseValid(componentPolicy()), "api")).toEqual({
     site: "aws-paris",
-    hubTier: "MissionCritical",
-    rto: "900s",
-    rpo: "60s",
+    scope: "multiRegion",
+    approach: "WARM_STANDBY",
+    rtoInMinutes: 15,
+    rpoInMinutes: 1,
+    availabilityPercent: null,
+    backupEveryMinutes: null,
   });
 });
 
-test("overrides replace the derived tier", () => {
-  const plans = planResiliencyPolicies(parseValid(componentPolicy()), { standard: "NonCritical" });
-  expect(plans.find((plan) => plan.tier === "standard")!.hubTier).toBe("NonCritical");
+test("strategy, commitments and backups: pilot light, the strictest availability, the backup interval", () => {
+  const policy = withServices({
+    svc: {
+      tier: "standard",
+      strategy: "pilot-light",
+      sites: ["osc-a", "aws-paris"],
+      capacity: { required: 1, scaleUp: "10m" },
+      traffic: { method: "manual" },
+      data: { mode: "backup", every: "6h", restoreTime: "1h" },
+      commitments: ["gold", "silver"],
+    },
+  });
+  policy.commitments = {
+    gold: { customer: "Gold customers", availability: "99.95%", maxOutage: "30m" },
+    silver: { customer: "Silver customers", availability: "99.9%", maxOutage: "4h" },
+  };
+  expect(planResiliencePolicy(parseValid(policy), "svc")).toMatchObject({
+    site: "aws-paris",
+    approach: "PILOT_LIGHT",
+    availabilityPercent: 99.95,
+    backupEveryMinutes: 360,
+  });
 });
 
-test("Go durations are whole seconds", () => {
-  expect(goDuration(86400)).toBe("86400s");
+test("a service on no AWS or sovereign site gets no Resilience Hub policy", () => {
+  const policy = withServices({
+    svc: {
+      tier: "standard",
+      strategy: "warm-standby",
+      sites: ["osc-a", "osc-b"],
+      capacity: { required: 2, standby: 1, scaleUp: "10m" },
+      traffic: { method: "manual" },
+      data: { mode: "none" },
+    },
+  });
+  expect(planResiliencePolicy(parseValid(policy), "svc")).toBeNull();
 });

@@ -1,68 +1,64 @@
-import type { ContinuityPolicy, TierSpec } from "@relais/policy";
+import type { ContinuityPolicy, StrategyName } from "@relais/policy";
 import { hasCapability } from "../capabilities";
 import { isCloudProvider } from "../sites";
 
-/** AWS Resilience Hub's tiers. */
-export const RESILIENCE_HUB_TIERS = [
-  "MissionCritical",
-  "Critical",
-  "Important",
-  "CoreServices",
-  "NonCritical",
-] as const;
-export type ResilienceHubTier = (typeof RESILIENCE_HUB_TIERS)[number];
+/** Resilience Hub's disaster-recovery approaches, by Relais strategy. */
+export const RECOVERY_APPROACH: Readonly<Record<StrategyName, string>> = {
+  "active-active": "ACTIVE_ACTIVE",
+  "warm-standby": "WARM_STANDBY",
+  "pilot-light": "PILOT_LIGHT",
+  "backup-restore": "BACKUP_AND_RESTORE",
+};
 
-/**
- * The Resilience Hub tier for a Relais tier, from its RTO: up to 15 minutes MissionCritical, up to 1 hour
- * Critical, up to 4 hours Important, up to 1 day CoreServices, beyond NonCritical.
- */
-export function resilienceTier(tier: Pick<TierSpec, "rto">): ResilienceHubTier {
-  if (tier.rto <= 15 * 60) return "MissionCritical";
-  if (tier.rto <= 3600) return "Critical";
-  if (tier.rto <= 4 * 3600) return "Important";
-  if (tier.rto <= 86400) return "CoreServices";
-  return "NonCritical";
-}
-
-/** Resilience Hub takes Go durations; whole seconds are exact. */
-export function goDuration(seconds: number): string {
-  return `${seconds}s`;
-}
-
-/** One Resilience Hub policy to create: a tier on one provider region (named after its first site). */
-export interface ResiliencyPolicyPlan {
-  tier: string;
+/** The Resilience Hub policy of one service: where it lives and the objectives it carries. */
+export interface ResiliencePolicyPlan {
+  /** The first site of the service (policy order) that offers Resilience Hub: the policy lives in its region. */
   site: string;
-  hubTier: ResilienceHubTier;
-  rto: string;
-  rpo: string;
+  /** `multiRegion` when the service's cloud sites span regions, else `multiAz`. */
+  scope: "multiRegion" | "multiAz";
+  approach: string;
+  rtoInMinutes: number;
+  rpoInMinutes: number;
+  /** The strictest availability among the service's commitments, in percent, if any. */
+  availabilityPercent: number | null;
+  /** Minutes between backups, for a `backup` data mode. */
+  backupEveryMinutes: number | null;
 }
 
 /**
- * A policy per tier for each distinct region of the sites that offer Resilience Hub (AWS and the European
- * Sovereign Cloud), in policy order. Every failure scope (zone, hardware, software, region) carries the tier's
- * RTO and RPO, so assessments measure against the same objectives as `relais preview`.
+ * The Resilience Hub policy of a service from the same objectives Relais simulates: strategy → disaster-recovery
+ * approach, the tier's RTO and RPO, commitments → availability SLO, the backup interval. Null when none of the
+ * service's sites offers Resilience Hub (AWS, the European Sovereign Cloud): no policy is created there.
  */
-export function planResiliencyPolicies(
-  policy: ContinuityPolicy,
-  overrides: Readonly<Record<string, ResilienceHubTier>> = {},
-): ResiliencyPolicyPlan[] {
-  const seen = new Set<string>();
-  const sites: string[] = [];
-  for (const [id, site] of Object.entries(policy.sites)) {
-    if (!isCloudProvider(site.provider) || !hasCapability(site.provider, "resiliencehub")) continue;
-    const key = `${site.provider}/${site.region}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    sites.push(id);
-  }
-  return sites.flatMap((site) =>
-    Object.entries(policy.tiers).map(([tier, spec]) => ({
-      tier,
-      site,
-      hubTier: overrides[tier] ?? resilienceTier(spec),
-      rto: goDuration(spec.rto),
-      rpo: goDuration(spec.rpo),
-    })),
+export function planResiliencePolicy(policy: ContinuityPolicy, serviceId: string): ResiliencePolicyPlan | null {
+  const service = policy.services[serviceId];
+  const site = service.sites.find((id) => {
+    const spec = policy.sites[id];
+    return isCloudProvider(spec.provider) && hasCapability(spec.provider, "resiliencehub");
+  });
+  if (site === undefined) return null;
+  const tier = policy.tiers[service.tier];
+  const regions = new Set(
+    service.sites
+      .map((id) => policy.sites[id])
+      .filter((spec) => isCloudProvider(spec.provider))
+      .map((spec) => `${spec.provider}/${spec.region}`),
   );
+  const availabilities = (service.commitments ?? [])
+    .map((id) => policy.commitments[id]?.availability)
+    .filter((value): value is number => value !== undefined);
+  return {
+    site,
+    scope: regions.size > 1 ? "multiRegion" : "multiAz",
+    approach: RECOVERY_APPROACH[service.strategy],
+    rtoInMinutes: Math.ceil(tier.rto / 60),
+    rpoInMinutes: Math.ceil(tier.rpo / 60),
+    availabilityPercent: availabilities.length > 0 ? roundPercent(Math.max(...availabilities)) : null,
+    backupEveryMinutes: service.data.mode === "backup" ? Math.ceil(service.data.every / 60) : null,
+  };
+}
+
+/** A fraction as a percentage without floating-point noise (0.999 → 99.9). */
+function roundPercent(fraction: number): number {
+  return Math.round(fraction * 1e6) / 1e4;
 }

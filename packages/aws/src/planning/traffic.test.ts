@@ -12,11 +12,21 @@ function site(id: string, region: string, extra: Partial<TrafficSite> = {}): Tra
   return { site: id, provider: "outscale", region, compute: "instances", wantsLoadBalancer: false, ...extra };
 }
 
-test("dns-failover: PRIMARY then SECONDARY; Route 53 has one secondary, so the third site gets no record", () => {
+test("dns-failover: records keyed by role, PRIMARY then SECONDARY; the third site gets no record", () => {
   expect(planRecords("dns-failover", placements, all, [])).toEqual([
-    { target: "a", routing: { kind: "failover", type: "PRIMARY" } },
-    { target: "b", routing: { kind: "failover", type: "SECONDARY" } },
+    { key: "primary", target: "a", routing: { kind: "failover", type: "PRIMARY" } },
+    { key: "secondary", target: "b", routing: { kind: "failover", type: "SECONDARY" } },
   ]);
+});
+
+test("dns-failover: an evacuation moves the roles' targets, never a record's type", () => {
+  const evacuated: Placement[] = [placements[1], { ...placements[0], role: "standby", desired: 1, evacuated: true }];
+  const before = planRecords("dns-failover", placements, all, []);
+  const after = planRecords("dns-failover", evacuated, all, []);
+  expect(after.map((record) => [record.key, record.routing])).toEqual(
+    before.map((record) => [record.key, record.routing]),
+  );
+  expect(after.map((record) => record.target)).toEqual(["b", "a"]);
 });
 
 test("dns-weighted: weighted by running units, standby sites at 0", () => {
@@ -34,7 +44,9 @@ test("dns-weighted: weighted by running units, standby sites at 0", () => {
 });
 
 test("manual: one simple record to the primary", () => {
-  expect(planRecords("manual", placements, all, [])).toEqual([{ target: "a", routing: { kind: "simple" } }]);
+  expect(planRecords("manual", placements, all, [])).toEqual([
+    { key: "primary", target: "a", routing: { kind: "simple" } },
+  ]);
 });
 
 test("load-balancer: one simple record to the primary's load balancer, one health check per load balancer", () => {
@@ -43,7 +55,7 @@ test("load-balancer: one simple record to the primary's load balancer, one healt
     { site: "c", sites: ["c"] },
   ];
   expect(planRecords("load-balancer", placements, all, balancers)).toEqual([
-    { target: "a", routing: { kind: "simple" } },
+    { key: "primary", target: "a", routing: { kind: "simple" } },
   ]);
   expect(planHealthChecks("load-balancer", placements, all, balancers)).toEqual(["a", "c"]);
 });

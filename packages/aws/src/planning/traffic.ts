@@ -44,15 +44,21 @@ export type Routing =
 
 /** A Route 53 record and health check for one target: a site, or (load-balancer method) a load balancer. */
 export interface RecordPlan {
+  /**
+   * What the record is keyed by, for its resource name and set identifier: the role (`primary`, `secondary`) for
+   * failover and simple records, so an evacuation moves a role's target instead of swapping record types (Route 53
+   * refuses two PRIMARY records for one name); the site for weighted records.
+   */
+  key: string;
   /** The site the record points at (its endpoint), or the name site of a load balancer. */
   target: string;
   routing: Routing;
 }
 
 /**
- * The Route 53 records of a service with a hosted zone, in placement order. `dns-failover`: PRIMARY for the
- * first placement and SECONDARY for the second (Route 53 failover has one secondary: later sites get no
- * record). `dns-weighted`: a weighted record per placement, weighted by its running units (0 for standby sites,
+ * The Route 53 records of a service with a hosted zone, in placement order. `dns-failover`: exactly two records
+ * keyed by role, `primary` (PRIMARY) to the first placement and `secondary` (SECONDARY) to the second (Route 53
+ * failover has one secondary: later sites get no record). `dns-weighted`: a weighted record per placement, weighted by its running units (0 for standby sites,
  * which Route 53 uses only when every weighted site is unhealthy). `manual`: one simple record to the primary,
  * switched by a planned evacuation. `load-balancer`: one simple record to the load balancer of the primary.
  * Placements without an address (the failover site of backup-restore with no `endpoint`) get no record.
@@ -67,20 +73,24 @@ export function planRecords(
   switch (method) {
     case "dns-failover":
       return targets.slice(0, 2).map((placement, index) => ({
+        key: index === 0 ? "primary" : "secondary",
         target: placement.site,
         routing: { kind: "failover", type: index === 0 ? "PRIMARY" : "SECONDARY" },
       }));
     case "dns-weighted":
       return targets.map((placement) => ({
+        key: placement.site,
         target: placement.site,
         routing: { kind: "weighted", weight: placement.role === "standby" ? 0 : placement.desired },
       }));
     case "manual":
-      return targets.slice(0, 1).map((placement) => ({ target: placement.site, routing: { kind: "simple" } }));
+      return targets
+        .slice(0, 1)
+        .map((placement) => ({ key: "primary", target: placement.site, routing: { kind: "simple" } }));
     case "load-balancer": {
       const primary = placements[0]?.site;
       const group = loadBalancers.find((balancer) => balancer.sites.includes(primary));
-      return group ? [{ target: group.site, routing: { kind: "simple" } }] : [];
+      return group ? [{ key: "primary", target: group.site, routing: { kind: "simple" } }] : [];
     }
   }
 }

@@ -41,7 +41,10 @@ export const SiteWorkloadSchema = z.strictObject({
   imageId: input(z.string().min(1)),
   instanceType: input(z.string().min(1)).optional(),
   vpcId: input(z.string().min(1)),
-  subnetIds: z.array(input(z.string().min(1))).min(1, { error: "give at least one subnet id" }),
+  subnetIds: input(
+    z.array(input(z.string().min(1))).min(1, { error: "give at least one subnet id" }),
+    "a non-empty list of subnet ids",
+  ),
   userData: input(z.string(), "a string").optional(),
   port: Port.default(443),
   healthCheckPath: Path.default("/health"),

@@ -29,9 +29,11 @@ export interface BackupSpec {
 export function createAwsBackup(name: string, spec: BackupSpec, opts: pulumi.CustomResourceOptions): Plan {
   const options = { ...opts, provider: spec.site.provider };
   const partition = spec.site.partition ?? "aws";
-  const vault = new Vault(`${name}-vault`, { tags: spec.tags }, options);
+  // Vaults hold the recovery points: protected, so a refactoring of the program cannot delete them.
+  const protect = opts.protect ?? true;
+  const vault = new Vault(`${name}-vault`, { tags: spec.tags }, { ...options, protect });
   const copyVault = spec.copyTo
-    ? new Vault(`${name}-copy-vault`, { tags: spec.copyTags }, { ...opts, provider: spec.copyTo.provider })
+    ? new Vault(`${name}-copy-vault`, { tags: spec.copyTags }, { ...opts, provider: spec.copyTo.provider, protect })
     : undefined;
   const lifecycle = { deleteAfter: spec.retentionDays };
   const plan = new Plan(
@@ -92,9 +94,9 @@ export function createAwsBackup(name: string, spec: BackupSpec, opts: pulumi.Cus
 }
 
 /**
- * Where AWS Backup is missing (Outscale): a snapshot of each instance's root volume, tagged like the service
- * and with `relais:snapshot-every` (seconds), so the scheduler that takes the next snapshots and `relais check`
- * (snapshot-fresh) find them.
+ * Where AWS Backup is missing (Outscale): one snapshot of each instance's root volume at deployment, tagged like
+ * the service and with `relais:snapshot-every` (the policy's interval, seconds) for a scheduler outside the stack
+ * that takes the next ones; the stack itself schedules nothing (an acknowledged risk).
  */
 export function createSnapshots(
   name: string,

@@ -2,7 +2,9 @@ import { Role, RolePolicy } from "@pulumi/aws/iam";
 import {
   Bucket,
   BucketAcl,
+  BucketObjectLockConfiguration,
   BucketOwnershipControls,
+  BucketPolicy,
   BucketPublicAccessBlock,
   BucketReplicationConfig,
   BucketServerSideEncryptionConfiguration,
@@ -11,6 +13,7 @@ import {
 import * as pulumi from "@pulumi/pulumi";
 import { bucketArn } from "../arn";
 import type { PlanSite } from "../components/continuity-plan";
+import { S3_REPLICATION_LAG } from "../planning/data";
 
 /** A bucket with its versioning (replication and the plan vault wait on it). */
 export interface SecureBucket {
@@ -20,10 +23,18 @@ export interface SecureBucket {
   arn: pulumi.Output<string>;
 }
 
+/** Object Lock for a bucket that holds records nobody may erase (the plan vault): retention of each object version. */
+export interface BucketLock {
+  /** Days each new object version is kept in COMPLIANCE mode (the only mode Outscale OOS offers). */
+  retentionDays: number;
+}
+
 /**
- * A private, versioned, encrypted bucket on a site: versioning, default encryption (SSE-S3, AES-256), and
- * either the public access block with bucket-owner-enforced ownership (AWS, European Sovereign Cloud) or a
- * private ACL (Outscale OOS has no public access block; its buckets are private unless an ACL says otherwise).
+ * A private, versioned, encrypted bucket on a site, `protect`ed against deletion by the IaC engine: versioning,
+ * default encryption (SSE-S3, AES-256), a bucket policy denying requests that do not use TLS, and either the public
+ * access block with bucket-owner-enforced ownership (AWS, European Sovereign Cloud) or a private ACL (Outscale OOS
+ * has no public access block; its buckets are private unless an ACL says otherwise). With `lock`, Object Lock is
+ * enabled when the bucket is created, with a default retention.
  */
 export function createSecureBucket(
   name: string,
@@ -31,9 +42,14 @@ export function createSecureBucket(
   tags: Record<string, string>,
   forceDestroy: boolean,
   opts: pulumi.CustomResourceOptions,
+  lock?: BucketLock,
 ): SecureBucket {
   const options = { ...opts, provider: site.provider };
-  const bucket = new Bucket(name, { forceDestroy, tags }, options);
+  const bucket = new Bucket(
+    name,
+    { forceDestroy, tags, ...(lock ? { objectLockEnabled: true } : {}) },
+    { ...options, protect: opts.protect ?? true },
+  );
   const versioning = new BucketVersioning(
     `${name}-versioning`,
     { bucket: bucket.bucket, versioningConfiguration: { status: "Enabled" } },
@@ -65,7 +81,37 @@ export function createSecureBucket(
     new BucketAcl(`${name}-acl`, { bucket: bucket.bucket, acl: "private" }, options);
   }
   const partition = site.partition ?? "aws";
-  return { bucket, versioning, arn: bucket.bucket.apply((bucketName) => bucketArn(partition, bucketName)) };
+  const arn = bucket.bucket.apply((bucketName) => bucketArn(partition, bucketName));
+  new BucketPolicy(`${name}-tls-only`, { bucket: bucket.bucket, policy: denyInsecureTransport(arn) }, options);
+  if (lock) {
+    new BucketObjectLockConfiguration(
+      `${name}-lock`,
+      {
+        bucket: bucket.bucket,
+        objectLockEnabled: "Enabled",
+        rule: { defaultRetention: { mode: "COMPLIANCE", days: lock.retentionDays } },
+      },
+      { ...options, dependsOn: [versioning] },
+    );
+  }
+  return { bucket, versioning, arn };
+}
+
+/** A bucket policy that denies every request made without TLS (`aws:SecureTransport` false). */
+function denyInsecureTransport(arn: pulumi.Output<string>): pulumi.Output<string> {
+  return pulumi.jsonStringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [arn, pulumi.interpolate`${arn}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
+    ],
+  });
 }
 
 /**
@@ -134,8 +180,8 @@ export function createReplication(
         deleteMarkerReplication: { status: "Enabled" },
         destination: {
           bucket: destination.bucket.arn,
-          replicationTime: { status: "Enabled", time: { minutes: 15 } },
-          metrics: { status: "Enabled", eventThreshold: { minutes: 15 } },
+          replicationTime: { status: "Enabled", time: { minutes: S3_REPLICATION_LAG / 60 } },
+          metrics: { status: "Enabled", eventThreshold: { minutes: S3_REPLICATION_LAG / 60 } },
         },
       })),
     },

@@ -1,4 +1,4 @@
-import { Group } from "@pulumi/aws/autoscaling";
+import { Group, Policy } from "@pulumi/aws/autoscaling";
 import { Instance, LaunchTemplate, SecurityGroup } from "@pulumi/aws/ec2";
 import { InstanceState } from "@pulumi/aws/ec2transitgateway";
 import { Attachment, type LoadBalancer } from "@pulumi/aws/elb";
@@ -42,7 +42,11 @@ export function createSecurityGroup(
 export interface SiteCompute {
   launchTemplate?: LaunchTemplate;
   group?: Group;
+  /** The target-tracking policy that grows the group under load (a standby up to `required`). */
+  scaling?: Policy;
   instances: Instance[];
+  /** The state of each instance, `running` or `stopped`, in instance order. */
+  states: InstanceState[];
 }
 
 /** The inputs shared by the compute builders. */
@@ -64,9 +68,14 @@ export interface ComputeSpec {
 export function createCompute(name: string, spec: ComputeSpec, opts: pulumi.CustomResourceOptions): SiteCompute {
   const options = { ...opts, provider: spec.site.provider };
   if (spec.plan.mode === "asg") return createGroup(name, spec, options);
-  if (spec.plan.mode === "instances") return { instances: createInstances(name, spec, options) };
-  return { instances: [] };
+  if (spec.plan.mode === "instances") return createInstances(name, spec, options);
+  return { instances: [], states: [] };
 }
+
+/** Seconds a new unit gets before health checks count and before its metrics join the group's. */
+const HEALTH_CHECK_GRACE_PERIOD = 300;
+/** Average CPU the target-tracking policy holds the group at: a standby receiving traffic grows. */
+const TARGET_CPU_PERCENT = 50;
 
 function createGroup(name: string, spec: ComputeSpec, opts: pulumi.CustomResourceOptions): SiteCompute {
   const { workload, tags } = spec;
@@ -117,18 +126,40 @@ function createGroup(name: string, spec: ComputeSpec, opts: pulumi.CustomResourc
       vpcZoneIdentifiers: workload.subnetIds,
       launchTemplate: { id: launchTemplate.id, version: "$Latest" },
       healthCheckType: spec.loadBalancer ? "ELB" : "EC2",
-      healthCheckGracePeriod: 300,
+      healthCheckGracePeriod: HEALTH_CHECK_GRACE_PERIOD,
       ...(spec.loadBalancer ? { loadBalancers: [spec.loadBalancer.name] } : {}),
       tags: propagatedTags(tags),
     },
+    // A scale-up in progress (the scaling policy, or `relais failover` setting the desired capacity) must survive
+    // the next `pulumi up`; `minSize` carries the planned size (raising it above the current size raises the
+    // desired capacity with it).
+    { ...opts, ignoreChanges: ["desiredCapacity"] },
+  );
+  const scaling = new Policy(
+    `${name}-scaling`,
+    {
+      autoscalingGroupName: group.name,
+      policyType: "TargetTrackingScaling",
+      estimatedInstanceWarmup: HEALTH_CHECK_GRACE_PERIOD,
+      targetTrackingConfiguration: {
+        predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+        targetValue: TARGET_CPU_PERCENT,
+      },
+    },
     opts,
   );
-  return { launchTemplate, group, instances: [] };
+  return { launchTemplate, group, scaling, instances: [], states: [] };
 }
 
-function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomResourceOptions): Instance[] {
+/**
+ * `instances` units (Outscale has no Auto Scaling), each with a state that always exists: `running` for the first
+ * `desired`, `stopped` for the rest. An evacuation changes states; it never deletes one, because deleting an
+ * `InstanceState` only stops managing the state and leaves the instance as it is.
+ */
+function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomResourceOptions): SiteCompute {
   const { workload, tags, site } = spec;
   const instances: Instance[] = [];
+  const states: InstanceState[] = [];
   for (let index = 0; index < spec.plan.instances; index++) {
     const instanceName = `${name}-vm-${index}`;
     const instance = new Instance(
@@ -136,7 +167,7 @@ function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomRes
       {
         ami: workload.imageId,
         instanceType: spec.instanceType,
-        subnetId: workload.subnetIds[index % workload.subnetIds.length],
+        subnetId: subnetAt(workload.subnetIds, index),
         vpcSecurityGroupIds: [spec.securityGroup.id],
         associatePublicIpAddress: workload.associatePublicIp,
         keyName: workload.keyName,
@@ -152,13 +183,18 @@ function createInstances(name: string, spec: ComputeSpec, opts: pulumi.CustomRes
       },
       opts,
     );
-    if (index >= spec.plan.desired) {
-      new InstanceState(`${instanceName}-state`, { instanceId: instance.id, state: "stopped" }, opts);
-    }
+    const state = index < spec.plan.desired ? "running" : "stopped";
+    states.push(new InstanceState(`${instanceName}-state`, { instanceId: instance.id, state }, opts));
     if (spec.loadBalancer) {
       new Attachment(`${instanceName}-lb`, { elb: spec.loadBalancer.id, instance: instance.id }, opts);
     }
     instances.push(instance);
   }
-  return instances;
+  return { instances, states };
+}
+
+/** The subnet of the `index`-th instance: the subnets in turn, from a list or from an output of one. */
+function subnetAt(subnetIds: ParsedSiteWorkload["subnetIds"], index: number): pulumi.Input<string> {
+  if (Array.isArray(subnetIds)) return subnetIds[index % subnetIds.length];
+  return pulumi.output(subnetIds).apply((ids) => ids[index % ids.length]);
 }

@@ -8,6 +8,11 @@ import type { EndpointSettings } from "../planning/workload";
 export interface DnsTarget extends EndpointSettings {
   address: pulumi.Input<string>;
   addressType: "fqdn" | "ip";
+  /**
+   * The hosted zone of an AWS load balancer at `address`: the record is then an alias with target-health
+   * evaluation (Route 53 answers with the balancer's addresses and skips it when no unit behind it is healthy).
+   */
+  aliasZoneId?: pulumi.Input<string>;
 }
 
 /**
@@ -93,7 +98,10 @@ export interface RecordSpec {
   healthCheck: HealthCheck | undefined;
 }
 
-/** A record to one target: CNAME for a name, A for an address, with the routing policy of the plan. */
+/**
+ * A record to one target: an alias A record for an AWS load balancer, CNAME for a name, A for an address, with the
+ * routing policy of the plan.
+ */
 export function createRecord(name: string, spec: RecordSpec, opts: pulumi.CustomResourceOptions): DnsRecord {
   const routing =
     spec.routing.kind === "failover"
@@ -101,14 +109,17 @@ export function createRecord(name: string, spec: RecordSpec, opts: pulumi.Custom
       : spec.routing.kind === "weighted"
         ? { weightedRoutingPolicies: [{ weight: spec.routing.weight }], setIdentifier: spec.setIdentifier }
         : {};
+  const { target } = spec;
+  const answer =
+    target.aliasZoneId === undefined
+      ? { type: target.addressType === "ip" ? "A" : "CNAME", ttl: spec.ttl, records: [target.address] }
+      : { type: "A", aliases: [{ name: target.address, zoneId: target.aliasZoneId, evaluateTargetHealth: true }] };
   return new DnsRecord(
     name,
     {
       zoneId: spec.zoneId,
       name: spec.recordName,
-      type: spec.target.addressType === "ip" ? "A" : "CNAME",
-      ttl: spec.ttl,
-      records: [spec.target.address],
+      ...answer,
       ...routing,
       ...(spec.healthCheck && spec.routing.kind !== "simple" ? { healthCheckId: spec.healthCheck.id } : {}),
     },

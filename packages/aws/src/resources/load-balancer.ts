@@ -8,7 +8,7 @@ import type { EndpointSettings } from "../planning/workload";
 /** What a load balancer fronts: the subnets and security groups of its sites. */
 export interface LoadBalancerSpec {
   site: PlanSite;
-  subnetIds: pulumi.Input<string>[];
+  subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   securityGroups: SecurityGroup[];
   endpoint: EndpointSettings;
   healthCheck: { interval: number; failureThreshold: number };

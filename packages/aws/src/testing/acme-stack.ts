@@ -2,14 +2,20 @@ import { ContinuityPlan } from "../components/continuity-plan";
 import { CrisisCell } from "../components/crisis-cell";
 import { ExternalWorkload } from "../components/external-workload";
 import { FailoverService } from "../components/failover-service";
-import { workload } from "./fixtures";
+import { outscaleRisks, workload } from "./fixtures";
 
 /**
  * The program a platform team would write for examples/policies/acme-payments.yaml: Outscale SecNumCloud zones,
  * the European Sovereign Cloud (which also hosts Route 53 and the crisis topic), an on-premises room.
  */
 export function buildAcmeStack(policy: string | object): ContinuityPlan {
-  const plan = new ContinuityPlan("acme", { policy, env: {}, today: "2026-11-28" });
+  const receiver = {
+    site: "eusc-brandenburg",
+    capability: "dataReceiver",
+    reason: "fraud-scoring's model store is rebuilt from gov-a's nightly export when the pilot light scales up",
+  };
+  const acceptRisks = [...outscaleRisks("gov-a", "gov-b", "osc-paris"), receiver] as never;
+  const plan = new ContinuityPlan("acme", { policy, env: {}, today: "2026-11-28", acceptRisks, resilienceHub: true });
   const crisis = new CrisisCell("crisis", {
     plan,
     documents: { "continuity-plan.md": "# Acme Payments continuity plan" },

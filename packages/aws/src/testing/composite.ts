@@ -2,7 +2,7 @@ import { ContinuityPlan } from "../components/continuity-plan";
 import { CrisisCell } from "../components/crisis-cell";
 import { ExternalWorkload } from "../components/external-workload";
 import { FailoverService } from "../components/failover-service";
-import { withServices, workload } from "./fixtures";
+import { outscaleRisks, withServices, workload } from "./fixtures";
 
 const HEALTH = { interval: "10s", failureThreshold: 3 };
 
@@ -54,7 +54,12 @@ export function compositePolicy(): Record<string, unknown> {
 
 /** Builds the composite stack with every component name prefixed, and returns the plan. */
 export function buildComposite(prefix: string): ContinuityPlan {
-  const plan = new ContinuityPlan(`${prefix}plan`, { policy: compositePolicy(), env: {} });
+  const plan = new ContinuityPlan(`${prefix}plan`, {
+    policy: compositePolicy(),
+    env: {},
+    acceptRisks: outscaleRisks("osc-a", "osc-b") as never,
+    resilienceHub: true,
+  });
   const crisis = new CrisisCell(`${prefix}crisis`, {
     plan,
     topicRegion: "us-east-1",

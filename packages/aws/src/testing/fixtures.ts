@@ -63,3 +63,14 @@ export function workload(site: string, extra: Record<string, unknown> = {}): Inp
     ...extra,
   };
 }
+
+/**
+ * What a stack on Outscale sites must acknowledge (FCU has no IMDSv2 option or volume encryption flag, OOS no public
+ * access block or backup schedule): `acceptRisks` entries for each site.
+ */
+export function outscaleRisks(...sites: string[]): Array<{ site: string; capability: string; reason: string }> {
+  const capabilities = ["imdsv2", "ebsEncryption", "s3PublicAccessBlock", "backupSchedule"];
+  return sites.flatMap((site) =>
+    capabilities.map((capability) => ({ site, capability, reason: `fixture: ${capability} accepted at ${site}` })),
+  );
+}

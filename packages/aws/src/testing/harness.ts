@@ -53,7 +53,9 @@ function fakeOutputs(type: string, name: string, inputs: Inputs): Record<string,
     case "aws:s3/bucket:Bucket":
       return { ...base, bucket: inputs.bucket ?? `${name}-bucket` };
     case "aws:elb/loadBalancer:LoadBalancer":
-      return { ...base, name: inputs.name ?? name, dnsName: `${name}.elb.example` };
+      return { ...base, name: inputs.name ?? name, dnsName: `${name}.elb.example`, zoneId: "ZELB" };
+    case "aws:autoscaling/group:Group":
+      return { ...base, name: inputs.name ?? name };
     case "aws:ec2/instance:Instance":
       return { ...base, rootBlockDevice: { ...(inputs.rootBlockDevice ?? {}), volumeId: `${name}-root` } };
     case "aws:backup/vault:Vault":

@@ -39,6 +39,7 @@ export function docsCommand(program: Command): void {
       today,
       source: subject.label,
       extraFindings: subject.findings,
+      ...(subject.program ? { acceptedRisks: subject.program.manifests.flatMap((m) => m.acceptedRisks) } : {}),
     });
     emit(text, options);
   });

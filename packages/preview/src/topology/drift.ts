@@ -164,15 +164,29 @@ function placementDrift(add: Add, id: string, spec: ServiceSpec, deployed: Manif
   });
 }
 
+/**
+ * The data mechanism as deployed against the policy: the mode (synchronous replication built as S3's asynchronous
+ * one is another mode), the lag the mechanism guarantees (S3 replication: 15 minutes, whatever the policy hoped), the
+ * backup interval where a schedule exists, and a backup that has no schedule at all (Outscale snapshots).
+ */
 function dataDrift(add: Add, id: string, spec: ServiceSpec, deployed: ManifestService) {
   const path = `services.${id}.data`;
   const subject = `service ${id}`;
-  compare(add, `${path}.mode`, subject, "data mode", deployed.data.mode, spec.data.mode);
-  if (deployed.data.mode !== spec.data.mode) return;
+  const data = deployed.data;
+  compare(add, `${path}.mode`, subject, "data mode", data.mode, spec.data.mode);
+  if (data.mode !== spec.data.mode) return;
   const planned = spec.data as { lag?: number; every?: number; restoreTime?: number };
   for (const key of ["lag", "every", "restoreTime"] as const) {
-    if (deployed.data[key] === undefined) continue;
-    compare(add, `${path}.${key}`, subject, `data ${key}`, duration(deployed.data[key]), duration(planned[key]));
+    if (data[key] === undefined) continue;
+    const what = key === "lag" ? `data lag (guaranteed by ${data.mechanism})` : `data ${key}`;
+    compare(add, `${path}.${key}`, subject, what, duration(data[key]), duration(planned[key]));
+  }
+  if (data.mode === "backup" && data.every === undefined && data.mechanism !== "external") {
+    add(
+      `${path}.every`,
+      `${subject}: the program deploys no backup schedule (${data.mechanism}: one snapshot at deployment), the policy says every ${duration(planned.every)}; the simulation keeps the policy's interval`,
+      "schedule the snapshots outside the stack (and acknowledge backupSchedule), or place the primary on a site with AWS Backup",
+    );
   }
 }
 

@@ -160,7 +160,7 @@ describe("reconcile", () => {
       manifest.services[1].data.every = 3600;
     });
     expect(drift.map((finding) => finding.message)).toEqual([
-      "service api: the program deploys data lag 2m, the policy says 30s",
+      "service api: the program deploys data lag (guaranteed by s3-replication) 2m, the policy says 30s",
       "service reports: the program deploys data every 1h, the policy says 1m",
     ]);
   });
@@ -233,5 +233,30 @@ describe("reconcile", () => {
     const { deployed, drift } = reconcile(written, []);
     expect(drift.map((finding) => finding.path)).toEqual(["services.api", "services.reports"]);
     expect(deployed).toEqual(written);
+  });
+
+  it("reports the lag the deployed replication guarantees, not the policy's hope, and simulates it", () => {
+    const written = policy();
+    const manifest = faithfulManifest(written);
+    api(manifest).data = { mode: "async-replication", mechanism: "s3-replication", lag: 900, copyRegion: null };
+    const { deployed, drift } = reconcile(written, [manifest]);
+    const lag = drift.find((finding) => finding.path === "services.api.data.lag");
+    expect(lag?.message).toBe(
+      "service api: the program deploys data lag (guaranteed by s3-replication) 15m, the policy says 30s",
+    );
+    expect(deployed.services.api.data).toMatchObject({ mode: "async-replication", lag: 900 });
+  });
+
+  it("reports a backup without a schedule (one snapshot at deployment)", () => {
+    const findings = driftOf((manifest) => {
+      const reports = manifest.services.find((service) => service.service === "reports")!;
+      reports.data = { mode: "backup", mechanism: "snapshots", restoreTime: 300, copyRegion: null };
+    });
+    expect(findings.map((finding) => [finding.path, finding.message])).toEqual([
+      [
+        "services.reports.data.every",
+        "service reports: the program deploys no backup schedule (snapshots: one snapshot at deployment), the policy says every 1m; the simulation keeps the policy's interval",
+      ],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { activeElements } from "../regimes";
 import type { PlanInputs } from "./inputs";
 import type { KeyFigure, PlanDocument, Section } from "./model";
+import { acceptedRisksSection } from "./sections/accepted-risks";
 import { activationSection } from "./sections/activation";
 import { biaSection } from "./sections/bia";
 import { commitmentsSection } from "./sections/commitments";
@@ -30,6 +31,7 @@ const BODY = [
   sitesSection,
   topologySection,
   resourcesSection,
+  acceptedRisksSection,
   dependenciesSection,
   scenarioMatrixSection,
   runbooksSection,
@@ -56,7 +58,10 @@ export function buildPlan(input: PlanInputs): PlanDocument {
     covers: section.covers.filter((id) => active.has(id)),
   });
   const purpose = scoped(purposeSection(input));
-  const body = BODY.map((build) => scoped(build(input)));
+  const body = BODY.flatMap((build) => {
+    const section = build(input);
+    return section ? [scoped(section)] : [];
+  });
   const placeholder: Section = { id: "traceability", title: "Regulatory traceability", covers: [], blocks: [] };
   const traceability = traceabilitySection(policy, [purpose, placeholder, ...body]);
   return {

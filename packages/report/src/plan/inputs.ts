@@ -1,4 +1,11 @@
-import { type ContinuityPolicy, type Finding, runRules, type ScenarioSpec, sortFindings } from "@relais/policy";
+import {
+  type AcceptedRisk,
+  type ContinuityPolicy,
+  type Finding,
+  runRules,
+  type ScenarioSpec,
+  sortFindings,
+} from "@relais/policy";
 import {
   declaredScenarios,
   type PreviewResult,
@@ -24,6 +31,8 @@ export interface PlanInputs {
   declared: ScenarioResult[];
   /** Open findings: every validation rule, plus what the caller adds (drift of a program), sorted by path. */
   findings: Finding[];
+  /** A program's acknowledged risks (its manifest's `acceptedRisks`); undefined for a plan built from a policy. */
+  acceptedRisks?: readonly AcceptedRisk[];
 }
 
 export interface CollectOptions {
@@ -31,6 +40,8 @@ export interface CollectOptions {
   source: string;
   /** Findings found while loading the subject, such as a program's drift from its policy. */
   extraFindings?: readonly Finding[];
+  /** The risks a program's stack acknowledged, from its manifest. */
+  acceptedRisks?: readonly AcceptedRisk[];
 }
 
 /** Runs the simulations and the rules a plan document needs. Pure: same policy and options, same inputs. */
@@ -42,7 +53,8 @@ export function collectPlanInputs(policy: ContinuityPolicy, options: CollectOpti
   const findings = sortFindings(
     unique([...(options.extraFindings ?? []), ...runRules(validationRules, { policy, today: options.today })]),
   );
-  return { policy, today: options.today, source: options.source, scenarios, matrix, declared, findings };
+  const risks = options.acceptedRisks === undefined ? {} : { acceptedRisks: options.acceptedRisks };
+  return { policy, today: options.today, source: options.source, scenarios, matrix, declared, findings, ...risks };
 }
 
 /** Drops findings that say the same thing twice (the caller may pass findings the rules find again). */

@@ -1,4 +1,4 @@
-import type { ContinuityPolicy, Finding } from "@relais/policy";
+import type { AcceptedRisk, ContinuityPolicy, Finding } from "@relais/policy";
 import { buildPlan } from "./build";
 import { renderHtml } from "./html";
 import { collectPlanInputs } from "./inputs";
@@ -14,6 +14,8 @@ export interface PlanOptions {
   source: string;
   /** Findings from loading the subject, such as a program's drift: listed with the open findings. */
   extraFindings?: readonly Finding[];
+  /** A program's acknowledged risks (its manifest's `acceptedRisks`): shown in their own section. */
+  acceptedRisks?: readonly AcceptedRisk[];
 }
 
 /** The plan document of a policy, rendered. The same policy and options always give the same text. */

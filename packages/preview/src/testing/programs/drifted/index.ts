@@ -4,6 +4,12 @@ const plan = new ContinuityPlan("fx", {
   // The program pins the policy it was written for; the preview reads continuity.yaml: they have drifted apart.
   policy: "deployed.yaml",
   resilienceHub: false,
+  // batch is a pilot light whose data the application replicates: nothing runs at its failover site to receive it.
+  acceptRisks: ["aws-paris", "aws-frankfurt"].map((site) => ({
+    site,
+    capability: "dataReceiver" as const,
+    reason: "fixture: batch's replica starts with the pilot light",
+  })),
 });
 const workload = (site: string) => ({
   imageId: `ami-${site}`,
