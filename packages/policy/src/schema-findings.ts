@@ -11,8 +11,29 @@ export interface SchemaResult {
   findings: Finding[];
 }
 
-/** Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding. */
-export function parsePolicyData(data: unknown): SchemaResult {
+/** Where a node at a path starts in the text the data came from (`key`: a mapping key's own position). */
+export type Locate = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number };
+
+/**
+ * Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding, with its line
+ * and column when `locate` (from `parsePolicyText`) is given.
+ */
+export function parsePolicyData(data: unknown, locate?: Locate): SchemaResult {
+  const { policy, problems } = checkSchema(data);
+  const findings = problems.map(({ finding, segments, key }) =>
+    locate ? { ...finding, ...locate(segments, key) } : finding,
+  );
+  return { policy, findings };
+}
+
+/** A finding and the node it is about: its path as segments and whether it is a mapping key (an unknown key). */
+interface Problem {
+  finding: Finding;
+  segments: readonly PropertyKey[];
+  key: boolean;
+}
+
+function checkSchema(data: unknown): { policy: ContinuityPolicy | null; problems: Problem[] } {
   if (data === undefined || data === null) return rootProblem("the policy is empty");
   if (typeof data !== "object" || Array.isArray(data)) {
     return rootProblem(
@@ -20,17 +41,17 @@ export function parsePolicyData(data: unknown): SchemaResult {
     );
   }
   const result = ContinuityPolicy.safeParse(data, { reportInput: true });
-  if (result.success) return { policy: result.data, findings: [] };
-  return { policy: null, findings: result.error.issues.flatMap(issueToFindings) };
+  if (result.success) return { policy: result.data, problems: [] };
+  return { policy: null, problems: result.error.issues.flatMap(issueToProblems) };
 }
 
 /** A document that is not a policy at all: one finding at the root that points to the starter policy. */
-function rootProblem(message: string): SchemaResult {
+function rootProblem(message: string): { policy: null; problems: Problem[] } {
   const hint = "start from `relais init`, which writes a commented starter continuity.yaml";
-  return { policy: null, findings: [{ code: "schema", severity: "error", path: "(root)", message, hint }] };
+  return { policy: null, problems: [schemaFinding([], message, hint)] };
 }
 
-function issueToFindings(issue: core.$ZodIssue): Finding[] {
+function issueToProblems(issue: core.$ZodIssue): Problem[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => {
       const suggestion = nearest(key, knownKeys());
@@ -40,6 +61,7 @@ function issueToFindings(issue: core.$ZodIssue): Finding[] {
         suggestion
           ? `did you mean "${suggestion}"? Unknown keys are refused so that a typo is never ignored`
           : "remove it: unknown keys are refused so that a typo is never ignored",
+        true,
       );
     });
   }
@@ -47,7 +69,7 @@ function issueToFindings(issue: core.$ZodIssue): Finding[] {
     // Report the branch that got furthest, which is the one the author most likely meant.
     const deepest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
     if (depth(deepest) > 0)
-      return deepest.flatMap((inner) => issueToFindings({ ...inner, path: [...issue.path, ...inner.path] }));
+      return deepest.flatMap((inner) => issueToProblems({ ...inner, path: [...issue.path, ...inner.path] }));
   }
   return [schemaFinding(issue.path, messageOf(issue), hintOf(issue))];
 }
@@ -101,8 +123,12 @@ function lastKey(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "a value" : String(path[path.length - 1]);
 }
 
-function schemaFinding(path: readonly PropertyKey[], message: string, hint: string): Finding {
-  return { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint };
+function schemaFinding(path: readonly PropertyKey[], message: string, hint: string, key = false): Problem {
+  return {
+    finding: { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint },
+    segments: path,
+    key,
+  };
 }
 
 let keys: Set<string> | undefined;

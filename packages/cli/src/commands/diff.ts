@@ -44,7 +44,7 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
       for (const side of invalid) {
         const errors = side.result.findings.filter((finding: Finding) => finding.severity === "error");
         process.stderr.write(`${style.red("error:")} the ${side.role} policy (${label(side.source)}) is invalid:\n`);
-        process.stderr.write(renderFindings(errors, style));
+        process.stderr.write(renderFindings(errors, style, label(side.source)));
       }
       setExit(EXIT.usage);
       return;

@@ -76,7 +76,11 @@ export async function loadPreviewSubject(target: string, options: PreviewSubject
   if (!result.valid || !result.policy) {
     const { renderFindings } = await import("../render/findings");
     const { createStyle } = await import("../output");
-    throw new InvalidPolicyError(file, result.findings, renderFindings(result.findings, createStyle(false)).trimEnd());
+    throw new InvalidPolicyError(
+      file,
+      result.findings,
+      renderFindings(result.findings, createStyle(false), file).trimEnd(),
+    );
   }
   return { policy: result.policy, findings: result.findings, label: file };
 }
@@ -110,7 +114,11 @@ async function loadProgramSubject(target: string, options: PreviewSubjectOptions
     const { renderFindings } = await import("../render/findings");
     const { createStyle } = await import("../output");
     const findings = error.validation.findings;
-    throw new InvalidPolicyError(error.policyFile, findings, renderFindings(findings, createStyle(false)).trimEnd());
+    throw new InvalidPolicyError(
+      error.policyFile,
+      findings,
+      renderFindings(findings, createStyle(false), error.policyFile).trimEnd(),
+    );
   }
 }
 

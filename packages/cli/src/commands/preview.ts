@@ -63,7 +63,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       if (!(error instanceof InvalidPolicyError)) throw error;
       const { renderFindings } = await import("../render/findings");
       const style = createStyle(useColor(options, process.stderr));
-      process.stderr.write(renderFindings(error.findings, style));
+      process.stderr.write(renderFindings(error.findings, style, error.label));
       process.stderr.write(`${style.red("error:")} ${error.label} is not a valid policy: nothing to preview\n`);
       setExit(EXIT.usage);
       return;

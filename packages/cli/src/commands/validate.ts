@@ -38,7 +38,7 @@ export function validateCommand(program: Command, setExit: (code: number) => voi
       const summary = result.valid
         ? style.green(`✔ ${name} is valid`) + (warnings > 0 ? ` (${plural(warnings, "warning")})` : "")
         : style.red(`✘ ${name} is invalid: ${plural(errors, "error")}, ${plural(warnings, "warning")}`);
-      emit(`${options.quiet && result.valid ? "" : renderFindings(result.findings, style)}${summary}`, options);
+      emit(`${options.quiet && result.valid ? "" : renderFindings(result.findings, style, file)}${summary}`, options);
     }
     setExit(result.valid ? EXIT.ok : EXIT.findings);
   });
