@@ -41,8 +41,24 @@ function checkSchema(data: unknown): { policy: ContinuityPolicy | null; problems
     );
   }
   const result = ContinuityPolicy.safeParse(data, { reportInput: true });
-  if (result.success) return { policy: result.data, problems: [] };
+  if (result.success) return { policy: withoutPrototypes(result.data), problems: [] };
   return { policy: null, problems: result.error.issues.flatMap(issueToProblems) };
+}
+
+/** The sections of a policy keyed by id, which every package looks ids up in. */
+const ID_MAPS = ["tiers", "sites", "services", "suppliers", "commitments"] as const;
+
+/**
+ * The policy with its id maps made prototype-free, so that an id such as `constructor` or `toString` never finds an
+ * `Object.prototype` member: `policy.sites.constructor` is undefined, like any undeclared site, in every package that
+ * looks an id up (rules, simulation, reports), not only where a lookup remembered `Object.hasOwn`.
+ */
+function withoutPrototypes(policy: ContinuityPolicy): ContinuityPolicy {
+  const copy = { ...policy };
+  for (const section of ID_MAPS) {
+    (copy as Record<string, unknown>)[section] = Object.assign(Object.create(null), policy[section]);
+  }
+  return copy;
 }
 
 /** A document that is not a policy at all: one finding at the root that points to the starter policy. */
