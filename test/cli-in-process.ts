@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { main } from "../packages/cli/src/main";
 
 /** What one in-process `relais` run printed and its exit code. */
@@ -11,7 +12,7 @@ export interface Run {
  * Runs `relais` in this process through `main(argv)`, capturing what it writes: much faster than a child process,
  * for tests that run the CLI many times. `stdin`, when given, is what the command reads as standard input.
  */
-export async function runMain(argv: readonly string[], stdin?: string | Buffer): Promise<Run> {
+export async function runMain(argv: readonly string[], stdin?: string | Buffer | Readable): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const capture = (append: (text: string) => void) => (chunk: string | Uint8Array) => {
@@ -32,10 +33,9 @@ export async function runMain(argv: readonly string[], stdin?: string | Buffer):
 }
 
 /** Makes `process.stdin` a stream of `content` for one run. */
-function replaceStdin(content: string | Buffer): () => void {
-  const { Readable } = require("node:stream") as typeof import("node:stream");
+function replaceStdin(content: string | Buffer | Readable): () => void {
   const original = Object.getOwnPropertyDescriptor(process, "stdin") as PropertyDescriptor;
-  const stream = Readable.from([Buffer.from(content)]);
+  const stream = content instanceof Readable ? content : Readable.from([Buffer.from(content)]);
   Object.defineProperty(process, "stdin", { configurable: true, get: () => stream });
   return () => Object.defineProperty(process, "stdin", original);
 }

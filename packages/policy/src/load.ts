@@ -47,9 +47,14 @@ export function readPolicyFile(file: string): string {
       file,
     );
   }
-  const bytes = readFileSync(file);
+  return policyTextOf(readFileSync(file), file);
+}
+
+/** The text of a policy read as bytes (a file, standard input), refusing binary content. `source` names it. */
+export function policyTextOf(bytes: Buffer, source: string): string {
   if (bytes.includes(0)) {
-    throw new PolicyFileError(`${file} is a binary file, not a YAML or JSON policy`, file);
+    const what = source === "-" ? "standard input is" : `${source} is a`;
+    throw new PolicyFileError(`${what} binary${source === "-" ? "" : " file"}, not a YAML or JSON policy`, source);
   }
   return bytes.toString("utf8");
 }

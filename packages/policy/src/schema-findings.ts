@@ -127,6 +127,7 @@ function hintOf(issue: core.$ZodIssue): string {
     return `add ${lastKey(issue.path)}${values}`;
   }
   if (issue.code === "invalid_value" || issue.code === "invalid_union") return "use one of the listed values";
+  if (issue.message.includes("longest duration")) return "write the duration it really is, such as 180d or 2h";
   if (issue.message.includes("duration")) return "write a duration with a unit, such as 90s, 15m, 4h, 2d or 1h30m";
   if (issue.message.includes("percentage")) return "write a percentage such as 40% or 99.95%";
   if (issue.message.includes("YYYY-MM-DD")) return "write the date YYYY-MM-DD";

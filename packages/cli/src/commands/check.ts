@@ -28,12 +28,13 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
         "Check that the standby sites of a deployed stack are really ready: zones available, images present, " +
           "standby capacity running, snapshots fresh. Only read-only Describe* calls are sent, to AWS, the AWS " +
           "European Sovereign Cloud and Outscale FCU.\n" +
-          "The target is a manifest (pulumi stack output relais --json > manifest.json) or a Pulumi program directory.\n" +
+          "The target is a manifest (pulumi stack output relais --json > manifest.json, or - to read it from " +
+          "standard input: pulumi stack output relais --json | relais check -) or a Pulumi program directory.\n" +
           "Credentials: the AWS default chain, --profile, and OSC_ACCESS_KEY/OSC_SECRET_KEY for Outscale sites " +
           "(docs/check.md lists the IAM permissions).\n" +
           "Exit codes: 0 every check ready, 1 anything not ready or unknown, 2 usage error or unreadable input.",
       )
-      .argument("<target>", "manifest.json, or a Pulumi program directory")
+      .argument("<target>", "manifest.json, - for standard input, or a Pulumi program directory")
       .option("--site <id>", "check only this site (repeatable)", collectRepeated)
       .option("--endpoint <site=url>", "send this site's requests to URL (repeatable)", collectRepeated)
       .option("--profile <[site=]name>", "AWS profile for a site, or for every site (repeatable)", collectRepeated)
@@ -101,6 +102,12 @@ interface Subject {
 /** The manifests to check: from a manifest file, or from running a program directory offline. */
 async function loadSubject(target: string, options: CheckOptions): Promise<Subject> {
   const check = await import("@relais/check");
+  if (target === "-") {
+    if (options.stack !== undefined) throw new UsageError("--stack applies to a program directory, not a manifest");
+    const { readStandardInput } = await import("../stdin");
+    const text = (await readStandardInput()).toString("utf8");
+    return { manifests: check.parseManifestText(text, "standard input") };
+  }
   let isDirectory = false;
   try {
     isDirectory = statSync(target).isDirectory();

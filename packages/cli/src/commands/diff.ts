@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Finding } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
@@ -30,13 +29,14 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
     }
     const policyPackage = await import("@relais/policy");
     const { validationRules } = await import("@relais/simulate");
-    const sides = [
+    const sides = [];
+    for (const side of [
       { role: "old", source: oldSource },
       { role: "new", source: newSource },
-    ].map((side) => ({
-      ...side,
-      result: policyPackage.validatePolicy(readSource(policyPackage, side.source), { rules: validationRules }),
-    }));
+    ]) {
+      const text = await readSource(policyPackage, side.source);
+      sides.push({ ...side, result: policyPackage.validatePolicy(text, { rules: validationRules }) });
+    }
     const invalid = sides.filter((side) => !side.result.valid || !side.result.policy);
     if (invalid.length > 0) {
       const { renderFindings } = await import("../render/findings");
@@ -72,22 +72,9 @@ function label(source: string): string {
 
 type PolicyPackage = typeof import("@relais/policy");
 
-/** Reads one side: a file through the policy loader's checks, or all of standard input with the same limits. */
-function readSource(policyPackage: PolicyPackage, source: string): string {
-  const { MAX_POLICY_BYTES, PolicyFileError, readPolicyFile } = policyPackage;
-  if (source !== "-") return readPolicyFile(source);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(0);
-  } catch (error) {
-    throw new PolicyFileError(`cannot read standard input: ${(error as Error).message}`, "-");
-  }
-  if (bytes.length > MAX_POLICY_BYTES) {
-    throw new PolicyFileError(
-      `standard input holds more than ${MAX_POLICY_BYTES / 1024 / 1024} MiB; a policy may not`,
-      "-",
-    );
-  }
-  if (bytes.includes(0)) throw new PolicyFileError("standard input is binary, not a YAML or JSON policy", "-");
-  return bytes.toString("utf8");
+/** Reads one side: a file through the policy loader's checks, or standard input with the same limits. */
+async function readSource(policyPackage: PolicyPackage, source: string): Promise<string> {
+  if (source !== "-") return policyPackage.readPolicyFile(source);
+  const { readStandardInput } = await import("../stdin");
+  return policyPackage.policyTextOf(await readStandardInput(), "-");
 }

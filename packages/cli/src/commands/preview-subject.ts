@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { ContinuityPolicy, Finding } from "@relais/policy";
 import type { ProgramPreview } from "@relais/preview";
 import { UsageError } from "../errors";
+import { policyFileOf } from "../policy-source";
 
 /** The input of a preview. */
 export interface PreviewSubject {
@@ -56,7 +57,7 @@ export class InvalidPolicyError extends UsageError {
  */
 export async function loadPreviewSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
   if (isProgramDirectory(target)) return loadProgramSubject(target, options);
-  const file = policyFileOf(target);
+  const file = target === "-" ? "<stdin>" : policyFileOf(target);
   for (const [flag, value] of [
     ["--stack", options.stack],
     ["--evacuate", options.evacuate],
@@ -70,9 +71,11 @@ export async function loadPreviewSubject(target: string, options: PreviewSubject
       );
     }
   }
-  const { readPolicyFile, validatePolicy } = await import("@relais/policy");
+  const { validatePolicy } = await import("@relais/policy");
   const { validationRules } = await import("@relais/simulate");
-  const result = validatePolicy(readPolicyFile(file), { today: options.today, rules: validationRules });
+  const { readPolicySource } = await import("../policy-source");
+  const source = await readPolicySource(target);
+  const result = validatePolicy(source.text, { today: options.today, rules: validationRules });
   if (!result.valid || !result.policy) {
     const { renderFindings } = await import("../render/findings");
     const { createStyle } = await import("../output");
@@ -120,17 +123,4 @@ async function loadProgramSubject(target: string, options: PreviewSubjectOptions
       renderFindings(findings, createStyle(false), error.policyFile).trimEnd(),
     );
   }
-}
-
-/** The policy file a target names: the file itself, or a directory's continuity.yaml. */
-function policyFileOf(target: string): string {
-  if (!existsSync(target) || !statSync(target).isDirectory()) return target;
-  const policy = join(target, "continuity.yaml");
-  if (!existsSync(policy)) {
-    throw new UsageError(
-      `${target} holds neither a continuity.yaml nor a Pulumi.yaml`,
-      "name a policy file, or a directory with a continuity.yaml (relais init writes one)",
-    );
-  }
-  return policy;
 }

@@ -13,14 +13,17 @@ export function validateCommand(program: Command, setExit: (code: number) => voi
         "Parse a continuity policy (YAML or JSON) and run every semantic rule.\n" +
           "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error or unreadable file.",
       )
-      .argument("<policy>", "path to continuity.yaml"),
+      .argument("<policy>", "path to continuity.yaml, a directory holding one, or - for standard input"),
     ["text", "json"],
-  ).action(async (file: string, options: CommonOptions) => {
-    const { readPolicyFile, validatePolicy } = await import("@relais/policy");
+  ).action(async (target: string, options: CommonOptions) => {
+    const { validatePolicy } = await import("@relais/policy");
     const { validationRules } = await import("@relais/simulate");
     const format = resolveFormat(options, ["text", "json"], "text");
     const today = resolveToday(options);
-    const result = validatePolicy(readPolicyFile(file), { today, rules: validationRules });
+    const { readPolicySource } = await import("../policy-source");
+    const source = await readPolicySource(target);
+    const file = source.label;
+    const result = validatePolicy(source.text, { today, rules: validationRules });
     if (format === "json") {
       emit(
         JSON.stringify(
