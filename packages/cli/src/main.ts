@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
-import { EXIT, isUserError } from "./errors";
+import { EXIT, fileSystemError, isUserError } from "./errors";
 import { createStyle, useColor } from "./output";
 
 const VERSION: string = require("../package.json").version;
@@ -40,11 +40,12 @@ function reportError(error: unknown, debug: boolean, colorAllowed: boolean): num
     return EXIT.usage;
   }
   const style = createStyle(useColor({ color: colorAllowed }, process.stderr));
-  if (isUserError(error)) {
-    process.stderr.write(`${style.red("error:")} ${error.message}\n`);
-    const hint = error.hint;
+  const userError = fileSystemError(error) ?? error;
+  if (isUserError(userError)) {
+    process.stderr.write(`${style.red("error:")} ${userError.message}\n`);
+    const hint = userError.hint;
     if (hint) process.stderr.write(`${style.dim("hint:")} ${hint}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { UsageError } from "./errors";
+import { writeFilesAtomically } from "./write-files";
 
 /** The common flags every command accepts. */
 export interface CommonOptions {
@@ -57,12 +56,11 @@ export function resolveFormat(options: CommonOptions, allowed: readonly string[]
   return options.format;
 }
 
-/** Writes a command's result to `--out FILE` or standard output. */
+/** Writes a command's result to `--out FILE` (atomically: complete or untouched) or standard output. */
 export function emit(text: string, options: CommonOptions): void {
   const body = text.endsWith("\n") ? text : `${text}\n`;
   if (options.out) {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, body);
+    writeFilesAtomically([{ path: options.out, content: body }]);
     if (!options.quiet) process.stderr.write(`wrote ${options.out}\n`);
     return;
   }

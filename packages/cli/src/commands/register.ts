@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
 import { createStyle, useColor } from "../output";
+import { writeFilesAtomically } from "../write-files";
 
 interface RegisterOptions {
   out: string;
@@ -60,10 +61,13 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
           "name a directory: relais register writes one CSV file per template into it",
         );
       }
-      mkdirSync(options.out, { recursive: true });
-      for (const table of tables) {
-        const path = join(options.out, table.template.file);
-        writeFileSync(path, registerCsv(table));
+      const files = tables.map((table) => ({
+        path: join(options.out, table.template.file),
+        content: registerCsv(table),
+      }));
+      writeFilesAtomically(files);
+      for (const [index, table] of tables.entries()) {
+        const path = files[index].path;
         if (!options.quiet) {
           process.stderr.write(
             `wrote ${path} (${table.template.code}, ${table.rows.length} row${table.rows.length === 1 ? "" : "s"})\n`,
