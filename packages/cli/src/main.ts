@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
 import { EXIT, fileSystemError, isUserError } from "./errors";
 import { createStyle, useColor } from "./output";
+import { terminalText } from "./render/sanitize";
 
 const VERSION: string = require("../package.json").version;
 
@@ -42,14 +43,14 @@ function reportError(error: unknown, debug: boolean, colorAllowed: boolean): num
   const style = createStyle(useColor({ color: colorAllowed }, process.stderr));
   const userError = fileSystemError(error) ?? error;
   if (isUserError(userError)) {
-    process.stderr.write(`${style.red("error:")} ${userError.message}\n`);
+    process.stderr.write(`${style.red("error:")} ${terminalText(userError.message, true)}\n`);
     const hint = userError.hint;
-    if (hint) process.stderr.write(`${style.dim("hint:")} ${hint}\n`);
+    if (hint) process.stderr.write(`${style.dim("hint:")} ${terminalText(hint, true)}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${style.red("internal error:")} ${message}\n`);
+  process.stderr.write(`${style.red("internal error:")} ${terminalText(message, true)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write("This is a bug in relais: run again with --debug and report the stack trace.\n");
   return EXIT.usage;

@@ -71,11 +71,12 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     const simulate = await import("@relais/simulate");
     const { policy } = subject;
     const evacuation = subject.program?.evacuation ?? null;
+    const { terminalText } = await import("../render/sanitize");
     if (subject.program && !options.quiet) {
-      for (const note of subject.program.notes) process.stderr.write(`note: ${note}\n`);
+      for (const note of subject.program.notes) process.stderr.write(`note: ${terminalText(note)}\n`);
     }
     const printed = subject.program?.capture.output.trim();
-    if (options.debug && printed) process.stderr.write(`the program printed:\n${printed}\n`);
+    if (options.debug && printed) process.stderr.write(`the program printed:\n${terminalText(printed, true)}\n`);
     // With --evacuate alone, the evacuation is the preview: its change set and the loss of that site.
     const onlyEvacuation = evacuation !== null && !options.all && !options.scenario && !options.site;
     const scenarios = onlyEvacuation ? [] : await selectScenarios(policy, options);
@@ -218,11 +219,16 @@ async function renderProgramPreview(
 /** The title and findings of a preview that runs no scenario of its own (`--evacuate` alone). */
 async function renderHeader(format: string, policy: string, view: PreviewView, style: Style): Promise<string> {
   const { renderFindings } = await import("../render/findings");
+  const { forMarkdown, forTerminal } = await import("../render/sanitize");
   if (format === "md") {
-    const findings = view.findings.map((finding) => `- **${finding.path}**: ${finding.message} (\`${finding.code}\`)`);
-    return [`# Preview of ${policy}`, "", `Source: \`${view.label}\``, "", ...findings, ""].join("\n");
+    const safe = forMarkdown({ policy, view });
+    const findings = safe.view.findings.map(
+      (finding) => `- **${finding.path}**: ${finding.message} (\`${finding.code}\`)`,
+    );
+    return [`# Preview of ${safe.policy}`, "", `Source: \`${safe.view.label}\``, "", ...findings, ""].join("\n");
   }
-  const title = style.bold(`Preview of ${policy} (${view.label})`);
+  const safe = forTerminal({ policy, label: view.label });
+  const title = style.bold(`Preview of ${safe.policy} (${safe.label})`);
   return view.findings.length > 0 ? `${title}\n\n${renderFindings(view.findings, style)}` : `${title}\n`;
 }
 
@@ -235,14 +241,15 @@ async function renderEvacuation(
 ): Promise<string> {
   const { renderChangeSetMarkdown, renderChangeSetText } = await import("@relais/preview");
   const { summarise } = await import("@relais/simulate");
+  const { forMarkdown, forTerminal } = await import("../render/sanitize");
   const outcome: PreviewResult = { policy, scenarios: [evacuation.outcome], summary: summarise([evacuation.outcome]) };
   const label = `losing ${evacuation.changeSet.evacuate}, as deployed`;
   if (format === "md") {
     const { renderPreviewMarkdown } = await import("../render/preview-markdown");
-    return `${renderChangeSetMarkdown(evacuation.changeSet)}\n${renderPreviewMarkdown(outcome, { matrix: false, findings: [], label })}`;
+    return `${renderChangeSetMarkdown(forMarkdown(evacuation.changeSet))}\n${renderPreviewMarkdown(outcome, { matrix: false, findings: [], label })}`;
   }
   const { renderPreviewTable } = await import("../render/preview-table");
-  return `${renderChangeSetText(evacuation.changeSet, style)}\n${renderPreviewTable(outcome, { matrix: false, findings: [], label }, style)}`;
+  return `${renderChangeSetText(forTerminal(evacuation.changeSet), style)}\n${renderPreviewTable(outcome, { matrix: false, findings: [], label }, style)}`;
 }
 
 async function renderPreview(format: string, preview: PreviewResult, view: PreviewView, style: Style): Promise<string> {

@@ -37,7 +37,8 @@ export function validateCommand(program: Command, setExit: (code: number) => voi
       const style = createStyle(useColor(options));
       const errors = result.findings.filter((finding) => finding.severity === "error").length;
       const warnings = result.findings.length - errors;
-      const name = result.policy?.metadata.name ?? file;
+      const { terminalText } = await import("../render/sanitize");
+      const name = terminalText(result.policy?.metadata.name ?? file);
       const summary = result.valid
         ? style.green(`✔ ${name} is valid`) + (warnings > 0 ? ` (${plural(warnings, "warning")})` : "")
         : style.red(`✘ ${name} is invalid: ${plural(errors, "error")}, ${plural(warnings, "warning")}`);

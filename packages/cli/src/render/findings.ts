@@ -1,12 +1,15 @@
 import type { Finding } from "@relais/policy";
 import type { Style } from "../output";
+import { forTerminal, terminalText } from "./sanitize";
 
 /**
  * Findings as text, grouped by severity (errors first), each with its path, message and hint. Given the file they
  * were read from, each finding starts with `file:line:column` (or the file alone when it has no position), the form
  * editors and CI annotations jump to.
  */
-export function renderFindings(findings: readonly Finding[], style: Style, file?: string): string {
+export function renderFindings(unsafe: readonly Finding[], style: Style, unsafeFile?: string): string {
+  const findings = forTerminal(unsafe);
+  const file = unsafeFile === undefined ? undefined : terminalText(unsafeFile);
   const lines: string[] = [];
   for (const severity of ["error", "warning"] as const) {
     const group = findings.filter((finding) => finding.severity === severity);
