@@ -127,7 +127,9 @@ async function loadSubject(target: string, options: CheckOptions): Promise<Subje
     );
   }
   const project = preview.loadPulumiProject(target, { stack: options.stack });
-  const capture = await preview.runProgram(project);
+  const { announceProgramRun } = await import("../render/program-run");
+  const running = announceProgramRun(target, options.quiet);
+  const capture = await preview.runProgram(project).finally(() => running.done());
   if (capture.manifests.length === 0) {
     throw new UsageError(
       `the program in ${target} registered no Relais manifest`,

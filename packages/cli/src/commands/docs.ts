@@ -31,7 +31,7 @@ export function docsCommand(program: Command): void {
     const today = resolveToday(options);
     const { loadPreviewSubject } = await import("./preview-subject");
     // An invalid policy throws InvalidPolicyError: its findings are printed and the exit code is 2.
-    const subject = await loadPreviewSubject(target, { today, stack: options.stack });
+    const subject = await loadPreviewSubject(target, { today, stack: options.stack, quiet: options.quiet });
     const { renderPlan } = await import("@relais/report");
     const text = await renderPlan(subject.policy, {
       format,

@@ -31,6 +31,8 @@ export interface PreviewSubjectOptions {
   engine?: "mock" | "pulumi";
   /** Programs only: stop a run after this many ms. */
   timeoutMs?: number;
+  /** No note that a program runs, no progress line. */
+  quiet?: boolean;
 }
 
 /** A policy with validation errors: carries every finding; its message lists them, for commands that do not catch it. */
@@ -103,6 +105,8 @@ function isProgramDirectory(target: string): boolean {
  */
 async function loadProgramSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
   const { ProgramPolicyError, previewProgram } = await import("@relais/preview");
+  const { announceProgramRun } = await import("../render/program-run");
+  const running = announceProgramRun(target, options.quiet);
   try {
     const program = await previewProgram(target, {
       stack: options.stack,
@@ -122,5 +126,7 @@ async function loadProgramSubject(target: string, options: PreviewSubjectOptions
       findings,
       renderFindings(findings, createStyle(false), error.policyFile).trimEnd(),
     );
+  } finally {
+    running.done();
   }
 }

@@ -58,7 +58,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     const { InvalidPolicyError, loadPreviewSubject } = await import("./preview-subject");
     let subject: Awaited<ReturnType<typeof loadPreviewSubject>>;
     try {
-      subject = await loadPreviewSubject(target, { today, ...(await programOptions(options)) });
+      subject = await loadPreviewSubject(target, { today, quiet: options.quiet, ...(await programOptions(options)) });
     } catch (error) {
       if (!(error instanceof InvalidPolicyError)) throw error;
       const { renderFindings } = await import("../render/findings");

@@ -140,7 +140,15 @@ export function runProgram(project: PulumiProject, options: RunProgramOptions = 
 function childEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith("PULUMI_NODEJS_") || key === "PULUMI_CONFIG" || key === "PULUMI_CONFIG_SECRET_KEYS") {
+    // RUST_BACKTRACE would make the TypeScript transpiler (SWC, native code) print a Rust backtrace on a syntax
+    // error; the user needs the error's place in their file, not the transpiler's internals.
+    if (
+      key.startsWith("PULUMI_NODEJS_") ||
+      key === "PULUMI_CONFIG" ||
+      key === "PULUMI_CONFIG_SECRET_KEYS" ||
+      key === "RUST_BACKTRACE" ||
+      key === "RUST_LIB_BACKTRACE"
+    ) {
       delete env[key];
     }
   }
