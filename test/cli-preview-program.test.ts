@@ -39,7 +39,16 @@ describe("relais preview on the bundled example program", () => {
         "note: hybrid-headquarters:bootstrapToken is a secure value that cannot be decrypted offline: the program saw a placeholder instead",
       );
       const json = JSON.parse(stdout);
-      expect(Object.keys(json)).toEqual(["policy", "program", "drift", "scenarios", "summary", "evacuation"]);
+      expect(Object.keys(json)).toEqual([
+        "schemaVersion",
+        "policy",
+        "findings",
+        "program",
+        "drift",
+        "scenarios",
+        "summary",
+        "evacuation",
+      ]);
       expect(json.policy).toBe("hybrid-headquarters");
       expect(json.program).toMatchObject({ project: "hybrid-headquarters", stack: "dev", directory: EXAMPLE });
       expect(json.program.resources).toBeGreaterThan(20);

@@ -62,7 +62,8 @@ describe("relais validate", () => {
     ]);
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(["valid", "policy", "findings"]);
+    expect(Object.keys(output)).toEqual(["schemaVersion", "valid", "policy", "findings"]);
+    expect(output.schemaVersion).toBe(1);
     expect(output).toMatchObject({ valid: true, policy: "test-policy" });
     for (const finding of output.findings) {
       expect(Object.keys(finding)).toEqual(["code", "severity", "path", "message", "hint", "line", "column"]);
@@ -143,7 +144,7 @@ describe("relais validate", () => {
 
   it.each([
     ["a missing file", () => join(dir, "missing.yaml"), "no such file"],
-    ["a directory", () => dir, "is a directory, not a policy file"],
+    ["a directory without a continuity.yaml", () => dir, "holds neither a continuity.yaml"],
     ["a binary file", () => write("binary.yaml", Buffer.from([0x00, 0x01, 0x02])), "is a binary file"],
     [
       "a 10 MB file",

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
 import { EXIT, fileSystemError, isUserError } from "./errors";
+import { jsonDocument, wantsJson } from "./json-output";
 import { createStyle, useColor } from "./output";
 import { terminalText } from "./render/sanitize";
 
@@ -20,12 +21,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   });
   for (const command of program.commands) command.exitOverride();
+  if (argv.length === 0) {
+    // No command is a usage error: show what there is to run.
+    process.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, argv.includes("--debug"), !argv.includes("--no-color"));
+    const code = reportError(error, argv.includes("--debug"), !argv.includes("--no-color"));
+    if (code !== EXIT.ok && wantsJson(argv) && !argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) {
+      // --format json promises JSON on standard output, failures included.
+      process.stdout.write(`${jsonDocument({ error: errorBody(error) })}\n`);
+    }
+    return code;
   }
+}
+
+/** The message and hint of an error, as the JSON of a failed command carries them. */
+function errorBody(error: unknown): { message: string; hint: string | null } {
+  const userError = fileSystemError(error) ?? error;
+  if (userError instanceof Error) {
+    const hint = (userError as { hint?: string }).hint;
+    return { message: userError.message.replace(/^error: /, "").trim(), hint: hint ?? null };
+  }
+  return { message: String(error), hint: null };
 }
 
 function reportError(error: unknown, debug: boolean, colorAllowed: boolean): number {

@@ -22,11 +22,12 @@ export interface Style {
   dim(text: string): string;
 }
 
-/** Colour only on a terminal, never with `NO_COLOR` or `--no-color`, and never into a file. */
+/** Colour only on a terminal, never with `NO_COLOR`, `--no-color` or `TERM=dumb`, and never into a file. */
 export function useColor(options: CommonOptions, stream: NodeJS.WriteStream = process.stdout): boolean {
   if (options.color === false || options.out) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  if (process.env.TERM === "dumb") return false;
   return stream.isTTY === true;
 }
 
@@ -44,9 +45,13 @@ export function createStyle(enabled: boolean): Style {
   };
 }
 
-/** Resolves `--format`: the given value if allowed, else `table`/`text` on a terminal and the fallback otherwise. */
+/**
+ * Resolves `--format`: the given value if allowed, else the command's default. `table` is the one name of the text
+ * format; `text` is accepted as its alias.
+ */
 export function resolveFormat(options: CommonOptions, allowed: readonly string[], interactiveDefault: string): string {
   if (options.format === undefined) return interactiveDefault;
+  if (options.format === "text" && allowed.includes("table")) return "table";
   if (!allowed.includes(options.format)) {
     throw new UsageError(
       `--format ${options.format} is not supported by this command`,

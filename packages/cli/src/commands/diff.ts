@@ -4,7 +4,7 @@ import { EXIT, UsageError } from "../errors";
 import { withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 
-const FORMATS = ["text", "json", "md"] as const;
+const FORMATS = ["table", "json", "md"] as const;
 
 export function diffCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -23,7 +23,7 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
       .argument("<new>", "the new policy file, or - for standard input"),
     FORMATS,
   ).action(async (oldSource: string, newSource: string, options: CommonOptions) => {
-    const format = resolveFormat(options, FORMATS, "text");
+    const format = resolveFormat(options, FORMATS, "table");
     if (oldSource === "-" && newSource === "-") {
       throw new UsageError("only one side of relais diff can be standard input", "name a file for the other side");
     }
@@ -54,7 +54,8 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
     const diff = diffPolicies(before, after);
     const labels = { before: label(oldSource), after: label(newSource) };
     if (format === "json") {
-      emit(JSON.stringify({ old: labels.before, new: labels.after, ...diff }, null, 2), options);
+      const { jsonDocument } = await import("../json-output");
+      emit(jsonDocument({ old: labels.before, new: labels.after, ...diff }), options);
     } else if (format === "md") {
       const { renderDiffMarkdown } = await import("../render/diff-markdown");
       emit(renderDiffMarkdown(diff, labels), options);

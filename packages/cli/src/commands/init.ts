@@ -1,5 +1,5 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { UsageError } from "../errors";
 import { resolveToday, withCommonOptions } from "../options";
@@ -15,8 +15,8 @@ export function initCommand(program: Command): void {
       .description(
         "Write a commented starter continuity.yaml into DIR (default: the current directory). Never overwrites.",
       )
-      .argument("[dir]", "directory to write continuity.yaml into", "."),
-    ["text"],
+      .argument("[dir]", "directory to write continuity.yaml into (--out FILE names the file instead)", "."),
+    ["table"],
   ).action((dir: string, options: CommonOptions) => {
     if (existsSync(dir) && !statSync(dir).isDirectory()) {
       throw new UsageError(
@@ -24,9 +24,9 @@ export function initCommand(program: Command): void {
         "name a directory; relais init writes continuity.yaml inside it",
       );
     }
-    const file = join(dir, "continuity.yaml");
+    const file = options.out ?? join(dir, "continuity.yaml");
     const content = STARTER_POLICY.replace("REVIEWED_ON", resolveToday(options));
-    makeDirectories(dir);
+    makeDirectories(dirname(file));
     try {
       // Exclusive creation: never overwrites a file, nor follows a symbolic link (even a dangling one), and no
       // other process can slip a file in between a check and the write.

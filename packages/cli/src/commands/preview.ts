@@ -65,6 +65,10 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       const style = createStyle(useColor(options, process.stderr));
       process.stderr.write(renderFindings(error.findings, style, error.label));
       process.stderr.write(`${style.red("error:")} ${error.label} is not a valid policy: nothing to preview\n`);
+      if (format === "json") {
+        const { jsonDocument } = await import("../json-output");
+        emit(jsonDocument({ policy: null, valid: false, findings: error.findings, scenarios: [] }), options);
+      }
       setExit(EXIT.usage);
       return;
     }
@@ -83,15 +87,12 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     if (options.explain !== undefined) await checkService(policy, options.explain);
     const preview = simulate.runPreview(policy, scenarios);
     const style = createStyle(useColor(options));
+    // JSON always carries the findings (warnings, drift); --quiet only shortens what people read.
     const view = {
       matrix: options.all === true,
-      findings: options.quiet ? [] : subject.findings,
+      findings: options.quiet && format !== "json" ? [] : subject.findings,
       label: subject.label,
     };
-    if (format === "json" && view.findings.length > 0) {
-      const { renderFindings } = await import("../render/findings");
-      process.stderr.write(renderFindings(view.findings, createStyle(useColor(options, process.stderr))));
-    }
     const explained = options.explain;
     let text =
       explained === undefined
@@ -200,13 +201,14 @@ async function renderProgramPreview(
     };
     const body = {
       policy: preview.policy,
+      findings: view.findings,
       program: summary,
       drift: program.drift,
       scenarios: preview.scenarios,
       summary: preview.summary,
       evacuation,
     };
-    return JSON.stringify(body, null, 2);
+    return (await import("../json-output")).jsonDocument(body);
   }
   if (!evacuation) return renderPreview(format, preview, view, style);
   const blocks: string[] = [];
@@ -253,7 +255,10 @@ async function renderEvacuation(
 }
 
 async function renderPreview(format: string, preview: PreviewResult, view: PreviewView, style: Style): Promise<string> {
-  if (format === "json") return JSON.stringify(preview, null, 2);
+  if (format === "json") {
+    const { policy, scenarios, summary } = preview;
+    return (await import("../json-output")).jsonDocument({ policy, findings: view.findings, scenarios, summary });
+  }
   if (format === "md") return (await import("../render/preview-markdown")).renderPreviewMarkdown(preview, view);
   return (await import("../render/preview-table")).renderPreviewTable(preview, view, style);
 }
@@ -264,7 +269,7 @@ async function renderExplanations(
   explanations: Explanation[],
   style: Style,
 ): Promise<string> {
-  if (format === "json") return JSON.stringify({ policy, explanations }, null, 2);
+  if (format === "json") return (await import("../json-output")).jsonDocument({ policy, explanations });
   const { renderExplanationsMarkdown, renderExplanationsText } = await import("../render/explain");
   return format === "md" ? renderExplanationsMarkdown(explanations) : renderExplanationsText(explanations, style);
 }

@@ -14,25 +14,20 @@ export function validateCommand(program: Command, setExit: (code: number) => voi
           "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error or unreadable file.",
       )
       .argument("<policy>", "path to continuity.yaml, a directory holding one, or - for standard input"),
-    ["text", "json"],
+    ["table", "json"],
   ).action(async (target: string, options: CommonOptions) => {
     const { validatePolicy } = await import("@relais/policy");
     const { validationRules } = await import("@relais/simulate");
-    const format = resolveFormat(options, ["text", "json"], "text");
+    const format = resolveFormat(options, ["table", "json"], "table");
     const today = resolveToday(options);
     const { readPolicySource } = await import("../policy-source");
     const source = await readPolicySource(target);
     const file = source.label;
     const result = validatePolicy(source.text, { today, rules: validationRules });
     if (format === "json") {
-      emit(
-        JSON.stringify(
-          { valid: result.valid, policy: result.policy?.metadata.name ?? null, findings: result.findings },
-          null,
-          2,
-        ),
-        options,
-      );
+      const { jsonDocument } = await import("../json-output");
+      const body = { valid: result.valid, policy: result.policy?.metadata.name ?? null, findings: result.findings };
+      emit(jsonDocument(body), options);
     } else {
       const style = createStyle(useColor(options));
       const errors = result.findings.filter((finding) => finding.severity === "error").length;
