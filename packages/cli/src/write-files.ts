@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileSystemError } from "./errors";
 
@@ -19,7 +19,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
   try {
     for (const file of files) {
       makeDirectories(dirname(file.path));
-      const temporary = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString("hex")}.tmp`);
+      const temporary = temporaryBeside(file.path);
       staged.push({ temporary, path: file.path });
       try {
         writeFileSync(temporary, file.content, { flag: "wx" });
@@ -38,6 +38,35 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
     for (const { temporary } of staged) removeQuietly(temporary);
     throw fileSystemError(error) ?? error;
   }
+}
+
+/**
+ * Writes one file atomically from a producer that writes it piece by piece (a document too large to hold whole):
+ * the pieces go to a temporary file beside `path`, renamed into place once the producer has finished.
+ */
+export async function writeFileAtomicallyFrom(
+  path: string,
+  produce: (write: (text: string) => void) => Promise<void>,
+): Promise<void> {
+  const temporary = temporaryBeside(path);
+  let descriptor: number | undefined;
+  try {
+    makeDirectories(dirname(path));
+    descriptor = openSync(temporary, "wx");
+    const open = descriptor;
+    await produce((text) => void writeSync(open, text));
+    closeSync(open);
+    descriptor = undefined;
+    rename(temporary, path);
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    removeQuietly(temporary);
+    throw fileSystemError(named(error, path)) ?? error;
+  }
+}
+
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
 function rename(temporary: string, path: string): void {

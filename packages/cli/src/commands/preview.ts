@@ -18,6 +18,7 @@ interface PreviewOptions extends CommonOptions {
   evacuate?: string;
   engine?: string;
   timeout?: string;
+  compact?: boolean;
 }
 
 const ENGINES = ["mock", "pulumi"] as const;
@@ -47,6 +48,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       .option("--site <id>", "the ad-hoc loss of one site, scenario site-loss:<id> (repeatable)", collectRepeated)
       .option("--all", "the scenario matrix: declared scenarios, then each site, region, cloud provider and supplier")
       .option("--explain <service>", "show how each term of SERVICE's estimate is computed, per scenario")
+      .option("--compact", "JSON only: list the services a scenario leaves unaffected by id, under unaffected")
       .option("--stack <name>", "programs: the stack to preview (default: the only Pulumi.<stack>.yaml, else dev)")
       .option("--evacuate <site>", "programs: the resource changes of a planned evacuation of SITE, then its loss")
       .option("--engine <engine>", "programs: where --evacuate's changes come from: mock (offline, default) or pulumi")
@@ -54,6 +56,9 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     FORMATS,
   ).action(async (target: string, options: PreviewOptions) => {
     const format = resolveFormat(options, FORMATS, "table");
+    if (options.compact && format !== "json") {
+      throw new UsageError("--compact shortens the JSON output", "add --format json, or drop --compact");
+    }
     const today = resolveToday(options);
     const { InvalidPolicyError, loadPreviewSubject } = await import("./preview-subject");
     let subject: Awaited<ReturnType<typeof loadPreviewSubject>>;
@@ -85,15 +90,22 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     const onlyEvacuation = evacuation !== null && !options.all && !options.scenario && !options.site;
     const scenarios = onlyEvacuation ? [] : await selectScenarios(policy, options);
     if (options.explain !== undefined) await checkService(policy, options.explain);
+    const explained = options.explain;
+    if (format === "json" && explained === undefined) {
+      const { writePreviewJson } = await import("./preview-json");
+      const { findings, program } = subject;
+      const compact = options.compact === true;
+      const verdicts = await writePreviewJson({ policy, scenarios, findings, program, compact }, options);
+      setExit(verdicts.every(Boolean) ? EXIT.ok : EXIT.findings);
+      return;
+    }
     const preview = simulate.runPreview(policy, scenarios);
     const style = createStyle(useColor(options));
-    // JSON always carries the findings (warnings, drift); --quiet only shortens what people read.
     const view = {
       matrix: options.all === true,
-      findings: options.quiet && format !== "json" ? [] : subject.findings,
+      findings: options.quiet ? [] : subject.findings,
       label: subject.label,
     };
-    const explained = options.explain;
     let text =
       explained === undefined
         ? subject.program
@@ -179,7 +191,7 @@ async function programOptions(options: PreviewOptions) {
 
 /**
  * A program's preview: the same views as a policy's (drift first, among the findings), then the evacuation's
- * change set and the simulated loss of the evacuated site. JSON adds `program`, `drift` and `evacuation`.
+ * change set and the simulated loss of the evacuated site (JSON is written by `preview-json.ts`).
  */
 async function renderProgramPreview(
   format: string,
@@ -189,27 +201,6 @@ async function renderProgramPreview(
   program: ProgramPreview,
 ): Promise<string> {
   const evacuation = program.evacuation;
-  if (format === "json") {
-    const { capture, project } = program;
-    const summary = {
-      directory: project.directory,
-      project: project.name,
-      stack: project.stack,
-      policyFile: program.policyFile,
-      resources: capture.resources.length,
-      notes: program.notes,
-    };
-    const body = {
-      policy: preview.policy,
-      findings: view.findings,
-      program: summary,
-      drift: program.drift,
-      scenarios: preview.scenarios,
-      summary: preview.summary,
-      evacuation,
-    };
-    return (await import("../json-output")).jsonDocument(body);
-  }
   if (!evacuation) return renderPreview(format, preview, view, style);
   const blocks: string[] = [];
   if (preview.scenarios.length > 0) blocks.push(await renderPreview(format, preview, view, style));
@@ -255,10 +246,6 @@ async function renderEvacuation(
 }
 
 async function renderPreview(format: string, preview: PreviewResult, view: PreviewView, style: Style): Promise<string> {
-  if (format === "json") {
-    const { policy, scenarios, summary } = preview;
-    return (await import("../json-output")).jsonDocument({ policy, findings: view.findings, scenarios, summary });
-  }
   if (format === "md") return (await import("../render/preview-markdown")).renderPreviewMarkdown(preview, view);
   return (await import("../render/preview-table")).renderPreviewTable(preview, view, style);
 }
