@@ -63,7 +63,7 @@ describe("--out writes a whole file or nothing", () => {
     ["a directory that cannot be made, under /proc", () => "/proc/nope/plan.md", "/proc/nope"],
   ])("refuses %s as a usage error naming the path, at once", async (_, out, reason) => {
     const start = performance.now();
-    const { code, stderr } = await runMain(["docs", policy, "--today", "2026-11-28", "--out", out()]);
+    const { code, stderr } = await runMain(["docs", policy, "--today", "2026-11-28", "--format", "md", "--out", out()]);
     expect(performance.now() - start).toBeLessThan(5000);
     expect(code).toBe(2);
     expect(stderr).toContain(reason);
