@@ -102,11 +102,12 @@ export function generatePolicy({ services = 1000, sites = 40, suppliers = 100, s
         const target = `service-${Math.floor(next() * platform)}`;
         if (!dependsOn.includes(target)) dependsOn.push(target);
       }
-      if (next() < 0.3)
-        dependsOn.push({
-          service: `service-${index - 1 - Math.floor(next() * Math.min(20, index - platform))}`,
-          hard: false,
-        });
+      if (next() < 0.3) {
+        // The first service after the platform has no neighbour of its own: its "neighbour" is the last platform
+        // service, which it may already depend on hard (listing it twice is a duplicate-id error).
+        const neighbour = `service-${index - 1 - Math.floor(next() * Math.min(20, index - platform))}`;
+        if (!dependsOn.includes(neighbour)) dependsOn.push({ service: neighbour, hard: false });
+      }
     }
     if (next() < 0.3) dependsOn.push({ supplier: `supplier-${Math.floor(next() * suppliers)}`, hard: next() < 0.5 });
     policy.services[`service-${index}`] = {

@@ -34,3 +34,31 @@ export function median(values) {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
 }
+
+const maxRssPreload = new URL("./max-rss.cjs", import.meta.url).pathname;
+
+/**
+ * Runs `relais` as a whole process `runs` times (after one warm-up) and returns its median wall time in ms and its
+ * largest peak memory in MiB: the figures a user sees, which in-process rows flatter.
+ */
+export function wholeProcess(args, { runs = 3, okCodes = [0, 1], cwd } = {}) {
+  const bin = new URL("../packages/cli/dist/bin.js", import.meta.url).pathname;
+  const times = [];
+  let peak = 0;
+  for (let index = 0; index < runs + 1; index++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ["-r", maxRssPreload, bin, ...args], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const elapsed = performance.now() - start;
+    if (!okCodes.includes(result.status))
+      throw new Error(`relais ${args.join(" ")} exited ${result.status}: ${result.stderr}`);
+    const rss = /relais-bench-max-rss (\d+)/.exec(result.stderr);
+    if (rss) peak = Math.max(peak, Number(rss[1]) / 1024);
+    if (index > 0) times.push(elapsed);
+  }
+  return { ms: median(times), peakMiB: peak };
+}

@@ -46,3 +46,12 @@ describe("commands that need neither Pulumi nor the AWS SDK do not load them", (
     ).toEqual([]);
   });
 });
+
+describe("zod's message locales", () => {
+  it("are not loaded by relais validate, but English", () => {
+    const locales = loadedModules(["validate", POLICY, "--today", "2026-11-28"]).filter((file) =>
+      /[\\/]zod[\\/]v4[\\/]locales[\\/](?!index\.cjs$)/.test(file),
+    );
+    expect(locales.map((file) => file.split(/[\\/]/).pop())).toEqual(["en.cjs"]);
+  });
+});

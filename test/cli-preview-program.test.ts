@@ -37,7 +37,16 @@ describe("relais preview on the bundled example program", () => {
       expect(code).toBe(1); // billing fails over by hand, and the pandemic takes 40% of the staff
       expect(stderr).not.toContain("error");
       const json = JSON.parse(stdout);
-      expect(Object.keys(json)).toEqual(["policy", "program", "drift", "scenarios", "summary", "evacuation"]);
+      expect(Object.keys(json)).toEqual([
+        "schemaVersion",
+        "policy",
+        "findings",
+        "program",
+        "drift",
+        "scenarios",
+        "summary",
+        "evacuation",
+      ]);
       expect(json.policy).toBe("hybrid-headquarters");
       expect(json.program).toMatchObject({ project: "hybrid-headquarters", stack: "dev", directory: EXAMPLE });
       expect(json.program.resources).toBeGreaterThan(20);
@@ -227,9 +236,11 @@ describe("relais preview: programs that cannot be previewed", () => {
       const { code, stderr } = relais([program("throws")]);
       expect(code).toBe(2);
       expect(stderr).toBe(
-        `error: the program throws (stack dev) failed at ${program("throws")}/sites.ts:4:33: unknown site gov-b: declare it in continuity.yaml\n` +
+        `note: running the Pulumi program in ${program("throws")}: its code runs on this machine with your environment and credentials\n` +
+          `error: the program throws (stack dev) failed at ${program("throws")}/sites.ts:4:33: unknown site gov-b: declare it in continuity.yaml\n` +
           "hint: fix sites.ts line 4, then preview again (--debug shows the program's stack)\n",
       );
+      expect(relais([program("throws"), "--quiet"]).stderr).not.toContain("note:");
       const debug = relais([program("throws"), "--debug"]);
       expect(debug.stderr).toContain("the program's stack trace:");
       expect(debug.stderr).toContain("sites.ts");

@@ -53,7 +53,7 @@ describe("relais preview on the example policy", () => {
     expect(first.stderr).toBe("");
     expect(first.code).toBe(1);
     const json = JSON.parse(first.stdout);
-    expect(Object.keys(json)).toEqual(["policy", "scenarios", "summary"]);
+    expect(Object.keys(json)).toEqual(["schemaVersion", "policy", "findings", "scenarios", "summary"]);
     expect(json.policy).toBe("acme-payments");
     expect(json.scenarios.map((scenario: { id: string }) => scenario.id)).toEqual(MATRIX_IDS);
     for (const scenario of json.scenarios) {
@@ -88,8 +88,9 @@ describe("relais preview on the example policy", () => {
     expect(json.summary).toEqual({ scenarios: 13, down: 6, degraded: 5, recovered: 12, commitmentsBreached: 5 });
     const again = relais(["preview", EXAMPLE, "--all", "--format", "json"]);
     expect(again.stdout).toBe(first.stdout);
-    // Without --quiet, the policy's validation warnings go to standard error, keeping the JSON clean.
-    expect(again.stderr).toContain("[concentration-risk]");
+    // The policy's validation warnings are in the JSON, so that automation sees them; standard error stays clean.
+    expect(json.findings).toContainEqual(expect.objectContaining({ code: "concentration-risk", severity: "warning" }));
+    expect(again.stderr).toBe("");
   });
 
   it("--all as a table: the matrix, its legend, then only the scenarios that are not all green", () => {

@@ -64,10 +64,11 @@ describe("relais validate", () => {
     ]);
     expect(code).toBe(0);
     const output = JSON.parse(stdout);
-    expect(Object.keys(output)).toEqual(["valid", "policy", "findings"]);
+    expect(Object.keys(output)).toEqual(["schemaVersion", "valid", "policy", "findings"]);
+    expect(output.schemaVersion).toBe(1);
     expect(output).toMatchObject({ valid: true, policy: "test-policy" });
     for (const finding of output.findings) {
-      expect(Object.keys(finding)).toEqual(["code", "severity", "path", "message", "hint"]);
+      expect(Object.keys(finding)).toEqual(["code", "severity", "path", "message", "hint", "line", "column"]);
     }
   });
 
@@ -90,6 +91,8 @@ describe("relais validate", () => {
       path: "services.api.sites[1]",
       message: 'service api is placed on site "site-c", which is not declared under sites',
       hint: 'did you mean "site-a"? Otherwise declare it under sites',
+      line: expect.any(Number),
+      column: expect.any(Number),
     });
     const paths = output.findings.map((finding: { path: string }) => finding.path);
     expect(paths).toEqual([...paths].sort());
@@ -105,6 +108,11 @@ describe("relais validate", () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("1 error");
+    // file:line:column first, where the second site of api ("site-c") is written.
+    const text = readFileSync(join(dir, "invalid-text.yaml"), "utf8").split("\n");
+    const [, file, line, column] = /^(.+):(\d+):(\d+) /.exec(lines[1]) ?? [];
+    expect(file).toBe(join(dir, "invalid-text.yaml"));
+    expect(text[Number(line) - 1].slice(Number(column) - 1)).toBe("site-c");
     expect(lines[1]).toContain('services.api.sites[1]  service api is placed on site "site-c"');
     expect(lines[1]).toContain("[unknown-reference]");
     expect(lines[2]).toMatch(/^ {4}hint: did you mean "site-a"\?/);
@@ -138,7 +146,7 @@ describe("relais validate", () => {
 
   it.each([
     ["a missing file", () => join(dir, "missing.yaml"), "no such file"],
-    ["a directory", () => dir, "is a directory, not a policy file"],
+    ["a directory without a continuity.yaml", () => dir, "holds neither a continuity.yaml"],
     ["a binary file", () => write("binary.yaml", Buffer.from([0x00, 0x01, 0x02])), "is a binary file"],
     [
       "a 10 MB file",

@@ -94,7 +94,17 @@ describe("relais diff", () => {
     const result = relais(["diff", base, looser, "--format", "json"]);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json)).toEqual(["old", "new", "before", "after", "changes", "matrix", "summary", "loosened"]);
+    expect(Object.keys(json)).toEqual([
+      "schemaVersion",
+      "old",
+      "new",
+      "before",
+      "after",
+      "changes",
+      "matrix",
+      "summary",
+      "loosened",
+    ]);
     expect(json.changes).toContainEqual({
       kind: "loosened",
       path: "services.api.data.lag",

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatePolicy, generatePolicyYaml } from "../generate-policy.mjs";
-import { medianCommandMs, medianMs } from "../measure.mjs";
+import { medianCommandMs, medianMs, wholeProcess } from "../measure.mjs";
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -50,6 +50,28 @@ export default async function () {
     [bin, "preview", file, "--all", "--today", "2026-11-28", "--quiet", "--out", join(dir, "out.txt")],
     { runs: 3, okCodes: [0, 1] },
   );
+  // 10,000 services: as JSON (a ~4 MB policy; YAML would pass the 4 MiB file limit), streamed scenario by scenario.
+  const huge = join(dir, "policy-10000.json");
+  writeFileSync(huge, JSON.stringify(generatePolicy({ services: 10000, sites: 40, suppliers: 100 })));
+  const json = (extra) =>
+    wholeProcess(
+      [
+        "preview",
+        huge,
+        "--all",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-28",
+        "--quiet",
+        ...extra,
+        "--out",
+        join(dir, "out.json"),
+      ],
+      { runs: 1 },
+    );
+  const full = json([]);
+  const compact = json(["--compact"]);
   rmSync(dir, { recursive: true, force: true });
 
   return [
@@ -72,6 +94,20 @@ export default async function () {
       unit: "ms",
       median: cli,
       note: "read, validate with every rule, simulate, render the table to a file",
+    },
+    {
+      name: "relais preview --all --format json, 10,000 services (whole process)",
+      unit: "ms",
+      median: full.ms,
+      target: 5000,
+      note: `streamed; peak ${full.peakMiB.toFixed(0)} MiB (target 512 MiB)`,
+    },
+    {
+      name: "relais preview --all --format json --compact, 10,000 services (whole process)",
+      unit: "ms",
+      median: compact.ms,
+      target: 5000,
+      note: `untouched services by id; peak ${compact.peakMiB.toFixed(0)} MiB (target 512 MiB)`,
     },
   ];
 }

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands";
-import { EXIT, isUserError } from "./errors";
+import { EXIT, fileSystemError, isUserError } from "./errors";
+import { jsonDocument, wantsJson } from "./json-output";
 import { createStyle, useColor } from "./output";
+import { terminalText } from "./render/sanitize";
 
 const VERSION: string = require("../package.json").version;
 
@@ -19,12 +21,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     exitCode = Math.max(exitCode, code);
   });
   for (const command of program.commands) command.exitOverride();
+  if (argv.length === 0) {
+    // No command is a usage error: show what there is to run.
+    process.stderr.write(program.helpInformation());
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, argv.includes("--debug"), !argv.includes("--no-color"));
+    const code = reportError(error, argv.includes("--debug"), !argv.includes("--no-color"));
+    if (code !== EXIT.ok && wantsJson(argv) && !argv.some((arg) => arg === "--out" || arg.startsWith("--out="))) {
+      // --format json promises JSON on standard output, failures included.
+      process.stdout.write(`${jsonDocument({ error: errorBody(error) })}\n`);
+    }
+    return code;
   }
+}
+
+/** The message and hint of an error, as the JSON of a failed command carries them. */
+function errorBody(error: unknown): { message: string; hint: string | null } {
+  const userError = fileSystemError(error) ?? error;
+  if (userError instanceof Error) {
+    const hint = (userError as { hint?: string }).hint;
+    return { message: userError.message.replace(/^error: /, "").trim(), hint: hint ?? null };
+  }
+  return { message: String(error), hint: null };
 }
 
 function reportError(error: unknown, debug: boolean, colorAllowed: boolean): number {
@@ -40,15 +62,16 @@ function reportError(error: unknown, debug: boolean, colorAllowed: boolean): num
     return EXIT.usage;
   }
   const style = createStyle(useColor({ color: colorAllowed }, process.stderr));
-  if (isUserError(error)) {
-    process.stderr.write(`${style.red("error:")} ${error.message}\n`);
-    const hint = error.hint;
-    if (hint) process.stderr.write(`${style.dim("hint:")} ${hint}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+  const userError = fileSystemError(error) ?? error;
+  if (isUserError(userError)) {
+    process.stderr.write(`${style.red("error:")} ${terminalText(userError.message, true)}\n`);
+    const hint = userError.hint;
+    if (hint) process.stderr.write(`${style.dim("hint:")} ${terminalText(hint, true)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${style.red("internal error:")} ${message}\n`);
+  process.stderr.write(`${style.red("internal error:")} ${terminalText(message, true)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write("This is a bug in relais: run again with --debug and report the stack trace.\n");
   return EXIT.usage;

@@ -29,6 +29,9 @@ export function collectRepeated(value: string, previous: string[] | undefined): 
   return [...(previous ?? []), value];
 }
 
+/** The longest delay a Node.js timer holds (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * A time flag (`--timeout 60s`, `2m`, `1m30s`, `PT2M`, or `500ms`) in milliseconds, longer than zero. Loads the
  * duration parser of `@relais/policy` lazily, so that commands which do not use a time flag do not load it.
@@ -40,5 +43,11 @@ export async function parseTimeFlag(flag: string, text: string): Promise<number>
   if (Number.isNaN(ms))
     throw new UsageError(`${flag} ${text} is not a duration`, "write it like 60s, 2m, 1m30s or 500ms");
   if (ms <= 0) throw new UsageError(`${flag} ${text} must be longer than zero`);
+  if (ms > MAX_TIMER_MS) {
+    throw new UsageError(
+      `${flag} ${text} is longer than a timer can wait (24 days)`,
+      "give a shorter duration, such as 2m or 1h",
+    );
+  }
   return ms;
 }

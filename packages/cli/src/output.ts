@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { UsageError } from "./errors";
+import { writeFilesAtomically } from "./write-files";
 
 /** The common flags every command accepts. */
 export interface CommonOptions {
@@ -23,11 +22,12 @@ export interface Style {
   dim(text: string): string;
 }
 
-/** Colour only on a terminal, never with `NO_COLOR` or `--no-color`, and never into a file. */
+/** Colour only on a terminal, never with `NO_COLOR`, `--no-color` or `TERM=dumb`, and never into a file. */
 export function useColor(options: CommonOptions, stream: NodeJS.WriteStream = process.stdout): boolean {
   if (options.color === false || options.out) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
+  if (process.env.TERM === "dumb") return false;
   return stream.isTTY === true;
 }
 
@@ -45,9 +45,13 @@ export function createStyle(enabled: boolean): Style {
   };
 }
 
-/** Resolves `--format`: the given value if allowed, else `table`/`text` on a terminal and the fallback otherwise. */
+/**
+ * Resolves `--format`: the given value if allowed, else the command's default. `table` is the one name of the text
+ * format; `text` is accepted as its alias.
+ */
 export function resolveFormat(options: CommonOptions, allowed: readonly string[], interactiveDefault: string): string {
   if (options.format === undefined) return interactiveDefault;
+  if (options.format === "text" && allowed.includes("table")) return "table";
   if (!allowed.includes(options.format)) {
     throw new UsageError(
       `--format ${options.format} is not supported by this command`,
@@ -57,12 +61,11 @@ export function resolveFormat(options: CommonOptions, allowed: readonly string[]
   return options.format;
 }
 
-/** Writes a command's result to `--out FILE` or standard output. */
+/** Writes a command's result to `--out FILE` (atomically: complete or untouched) or standard output. */
 export function emit(text: string, options: CommonOptions): void {
   const body = text.endsWith("\n") ? text : `${text}\n`;
   if (options.out) {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, body);
+    writeFilesAtomically([{ path: options.out, content: body }]);
     if (!options.quiet) process.stderr.write(`wrote ${options.out}\n`);
     return;
   }

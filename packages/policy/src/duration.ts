@@ -11,6 +11,12 @@ export const DURATION_FORMS = "90s, 15m, 4h, 2d, 1h30m or ISO 8601 such as PT15M
 export const DURATION_PATTERN =
   "^(?=.)(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$|^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$";
 
+/**
+ * The longest duration a policy may hold: 100 years. Longer ones are typos (`P99999999D`) and would overflow date
+ * arithmetic (`reviewedOn + reviewEvery`).
+ */
+export const MAX_DURATION_SECONDS = 100 * 365 * 86_400;
+
 /** Parses `90s`, `15m`, `4h`, `2d`, `1h30m`, `PT15M` or `P2D` into seconds; `undefined` when the text is not one. */
 export function parseDuration(text: string): number | undefined {
   const trimmed = text.trim();

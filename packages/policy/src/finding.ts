@@ -5,10 +5,23 @@ export interface Finding {
   severity: "error" | "warning";
   /** Where: `services.payments-api.sites[1]`, or `line 3, column 5` for YAML syntax. */
   path: string;
+  /** 1-based line of the node in the policy text (for an unknown key, the key's); absent when not read from text. */
+  line?: number;
+  /** 1-based column, with `line`. */
+  column?: number;
   /** What is wrong, naming the things involved. */
   message: string;
   /** How to fix it. */
   hint: string;
+}
+
+/** Splits a formatted path back into segments: `services.api.sites[1]` → `["services", "api", "sites", 1]`. */
+export function parsePath(path: string): PropertyKey[] {
+  if (path === "(root)") return [];
+  const segments: PropertyKey[] = [];
+  for (const part of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    segments.push(part[2] === undefined ? part[1] : Number(part[2]));
+  return segments;
 }
 
 /** Formats a path from segments: `["services", "api", "sites", 1]` → `services.api.sites[1]`. */

@@ -16,7 +16,14 @@ export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PR
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
 export { EU_MEMBER_STATES, jurisdictionAllowed } from "./jurisdictions";
-export { MAX_POLICY_BYTES, type ParsedText, PolicyFileError, parsePolicyText, readPolicyFile } from "./load";
+export {
+  MAX_POLICY_BYTES,
+  type ParsedText,
+  PolicyFileError,
+  parsePolicyText,
+  policyTextOf,
+  readPolicyFile,
+} from "./load";
 export {
   type AcceptedRisk,
   DataMechanism,

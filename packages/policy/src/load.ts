@@ -1,15 +1,19 @@
 import { readFileSync, statSync } from "node:fs";
-import type * as Yaml from "yaml";
+import { load, YAMLException } from "js-yaml";
 import type { Finding } from "./finding";
 import { InputError } from "./input-error";
+import { CORE_1_2 } from "./yaml-core-schema";
 import { excessiveNesting, MAX_NESTING } from "./yaml-depth";
-import { parseYamlFast } from "./yaml-fast";
+import { lineStarts, offsetPosition, type Position, YamlNodes } from "./yaml-nodes";
 
 /** Largest policy file read; a larger one is refused before parsing (a 1,000-service policy is under 1 MiB). */
 export const MAX_POLICY_BYTES = 4 * 1024 * 1024;
 
-/** Most alias expansions a policy may use: enough for anchors, far too few for a "billion laughs" bomb. */
-const MAX_ALIAS_COUNT = 200;
+/**
+ * How much text the aliases of a policy may copy in total, nested aliases included and whatever the kind of node:
+ * plenty for anchors, far too little for a "billion laughs" bomb or a long scalar copied a thousand times.
+ */
+export const MAX_ALIAS_EXPANSION = 1024 * 1024;
 
 /** A policy file that cannot be read at all: missing, a directory, binary or too large. */
 export class PolicyFileError extends InputError {
@@ -43,9 +47,14 @@ export function readPolicyFile(file: string): string {
       file,
     );
   }
-  const bytes = readFileSync(file);
+  return policyTextOf(readFileSync(file), file);
+}
+
+/** The text of a policy read as bytes (a file, standard input), refusing binary content. `source` names it. */
+export function policyTextOf(bytes: Buffer, source: string): string {
   if (bytes.includes(0)) {
-    throw new PolicyFileError(`${file} is a binary file, not a YAML or JSON policy`, file);
+    const what = source === "-" ? "standard input is" : `${source} is a`;
+    throw new PolicyFileError(`${what} binary${source === "-" ? "" : " file"}, not a YAML or JSON policy`, source);
   }
   return bytes.toString("utf8");
 }
@@ -54,80 +63,70 @@ export function readPolicyFile(file: string): string {
 export interface ParsedText {
   data: unknown;
   findings: Finding[];
+  /** Where the node at a path (keys and indexes) starts; `key` for a mapping key's own position. Absent on failure. */
+  locate?: (path: readonly PropertyKey[], key?: boolean) => Position;
 }
 
 /**
- * Parses YAML (or JSON, which is YAML) text. Syntax errors, duplicate keys and alias bombs become `syntax` findings
- * located by line and column. A fast parser handles the common case; the `yaml` package, with the diagnostics,
- * decides every other one (see `yaml-fast.ts`).
+ * Parses YAML (or JSON, which is YAML) text with the one parser of the format: js-yaml, resolving scalars as YAML
+ * 1.2's core schema does. Syntax errors, duplicate keys, explicit `?` keys, deep nesting and aliases that copy more
+ * than `MAX_ALIAS_EXPANSION` characters become `syntax` findings located by line and column.
  */
 export function parsePolicyText(text: string): ParsedText {
   if (text.length > MAX_POLICY_BYTES) {
-    return {
-      data: undefined,
-      findings: [
-        syntaxFinding("line 1, column 1", "the policy text is too large", "split it or remove generated content"),
-      ],
-    };
+    return refused(1, 1, "the policy text is too large", "split it or remove generated content");
   }
   const deep = excessiveNesting(text);
   if (deep) {
-    return {
-      data: undefined,
-      findings: [
-        syntaxFinding(
-          `line ${deep.line}, column ${deep.column}`,
-          `the YAML nests more than ${MAX_NESTING} levels deep; refused (a policy needs fewer than 10)`,
-          "flatten the structure: this is not a continuity policy",
-        ),
-      ],
-    };
+    return refused(
+      deep.line,
+      deep.column,
+      `the YAML nests more than ${MAX_NESTING} levels deep; refused (a policy needs fewer than 10)`,
+      "flatten the structure: this is not a continuity policy",
+    );
   }
-  const fast = parseYamlFast(text);
-  return fast ? { data: fast.data, findings: [] } : parseYamlPrecise(text);
-}
-
-/** The `yaml` package's parse: slower, with every error located, duplicate keys and alias limits. */
-function parseYamlPrecise(text: string): ParsedText {
-  // Loaded on demand: a valid policy never needs it, and it costs a cold start ~40 ms.
-  const { LineCounter, parseDocument } = require("yaml") as typeof Yaml;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const findings: Finding[] = document.errors.map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    const duplicate = error.code === "DUPLICATE_KEY";
-    return syntaxFinding(
-      `line ${position.line}, column ${position.col}`,
-      duplicate ? `${firstLine(error.message)}: a key appears twice in one mapping` : firstLine(error.message),
+  const explicitKey = EXPLICIT_KEY.exec(text);
+  if (explicitKey) {
+    const { line, column } = offsetPosition(lineStarts(text), explicitKey.index + explicitKey[0].indexOf("?"));
+    return refused(line, column, "explicit `?` keys are not part of the policy format", "write the key plainly");
+  }
+  const nodes = new YamlNodes(text);
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_1_2, json: false, listener: nodes.listener });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const duplicate = error.reason === "duplicated mapping key";
+    // js-yaml gives no mark for a second document: point at the `---` that starts it.
+    const { line, column } = error.mark
+      ? { line: error.mark.line + 1, column: error.mark.column + 1 }
+      : offsetPosition(lineStarts(text), Math.max(0, text.search(/(?<=\n)---/)));
+    return refused(
+      line,
+      column,
+      duplicate ? "a key appears twice in one mapping" : error.reason,
       duplicate ? "remove or rename one of the two keys" : "fix the YAML syntax at this place",
     );
-  });
-  if (findings.length > 0) return { data: undefined, findings };
-  try {
-    const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return { data, findings: [] };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const excessive = /alias/i.test(message);
-    return {
-      data: undefined,
-      findings: [
-        syntaxFinding(
-          "line 1, column 1",
-          excessive
-            ? `the YAML aliases expand beyond ${MAX_ALIAS_COUNT} copies, which looks like an alias bomb; refused`
-            : message,
-          excessive ? "write the repeated content out or use fewer aliases" : "fix the YAML",
-        ),
-      ],
-    };
   }
+  if (nodes.aliasExpansion(MAX_ALIAS_EXPANSION) > MAX_ALIAS_EXPANSION) {
+    return refused(
+      1,
+      1,
+      `the YAML aliases copy more than ${MAX_ALIAS_EXPANSION / 1024 / 1024} MiB of text, which looks like an alias bomb; refused`,
+      "write the repeated content out or use fewer aliases",
+    );
+  }
+  return { data, findings: [], locate: (path, key) => nodes.locate(path, key) };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
+/** An explicit `?` key in block style, whose meaning (a key that is a collection) a policy never needs. */
+const EXPLICIT_KEY = /^[ \t]*(?:- +)*\?(?:[ \t]|$)/m;
 
-function syntaxFinding(path: string, message: string, hint: string): Finding {
-  return { code: "syntax", severity: "error", path, message, hint };
+function refused(line: number, column: number, message: string, hint: string): ParsedText {
+  return {
+    data: undefined,
+    findings: [
+      { code: "syntax", severity: "error", path: `line ${line}, column ${column}`, line, column, message, hint },
+    ],
+  };
 }

@@ -11,8 +11,29 @@ export interface SchemaResult {
   findings: Finding[];
 }
 
-/** Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding. */
-export function parsePolicyData(data: unknown): SchemaResult {
+/** Where a node at a path starts in the text the data came from (`key`: a mapping key's own position). */
+export type Locate = (path: readonly PropertyKey[], key?: boolean) => { line: number; column: number };
+
+/**
+ * Checks plain data (from YAML or JSON) against the schema; every problem becomes a `schema` finding, with its line
+ * and column when `locate` (from `parsePolicyText`) is given.
+ */
+export function parsePolicyData(data: unknown, locate?: Locate): SchemaResult {
+  const { policy, problems } = checkSchema(data);
+  const findings = problems.map(({ finding, segments, key }) =>
+    locate ? { ...finding, ...locate(segments, key) } : finding,
+  );
+  return { policy, findings };
+}
+
+/** A finding and the node it is about: its path as segments and whether it is a mapping key (an unknown key). */
+interface Problem {
+  finding: Finding;
+  segments: readonly PropertyKey[];
+  key: boolean;
+}
+
+function checkSchema(data: unknown): { policy: ContinuityPolicy | null; problems: Problem[] } {
   if (data === undefined || data === null) return rootProblem("the policy is empty");
   if (typeof data !== "object" || Array.isArray(data)) {
     return rootProblem(
@@ -20,17 +41,33 @@ export function parsePolicyData(data: unknown): SchemaResult {
     );
   }
   const result = ContinuityPolicy.safeParse(data, { reportInput: true });
-  if (result.success) return { policy: result.data, findings: [] };
-  return { policy: null, findings: result.error.issues.flatMap(issueToFindings) };
+  if (result.success) return { policy: withoutPrototypes(result.data), problems: [] };
+  return { policy: null, problems: result.error.issues.flatMap(issueToProblems) };
+}
+
+/** The sections of a policy keyed by id, which every package looks ids up in. */
+const ID_MAPS = ["tiers", "sites", "services", "suppliers", "commitments"] as const;
+
+/**
+ * The policy with its id maps made prototype-free, so that an id such as `constructor` or `toString` never finds an
+ * `Object.prototype` member: `policy.sites.constructor` is undefined, like any undeclared site, in every package that
+ * looks an id up (rules, simulation, reports), not only where a lookup remembered `Object.hasOwn`.
+ */
+function withoutPrototypes(policy: ContinuityPolicy): ContinuityPolicy {
+  const copy = { ...policy };
+  for (const section of ID_MAPS) {
+    (copy as Record<string, unknown>)[section] = Object.assign(Object.create(null), policy[section]);
+  }
+  return copy;
 }
 
 /** A document that is not a policy at all: one finding at the root that points to the starter policy. */
-function rootProblem(message: string): SchemaResult {
+function rootProblem(message: string): { policy: null; problems: Problem[] } {
   const hint = "start from `relais init`, which writes a commented starter continuity.yaml";
-  return { policy: null, findings: [{ code: "schema", severity: "error", path: "(root)", message, hint }] };
+  return { policy: null, problems: [schemaFinding([], message, hint)] };
 }
 
-function issueToFindings(issue: core.$ZodIssue): Finding[] {
+function issueToProblems(issue: core.$ZodIssue): Problem[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => {
       const suggestion = nearest(key, knownKeys());
@@ -40,6 +77,7 @@ function issueToFindings(issue: core.$ZodIssue): Finding[] {
         suggestion
           ? `did you mean "${suggestion}"? Unknown keys are refused so that a typo is never ignored`
           : "remove it: unknown keys are refused so that a typo is never ignored",
+        true,
       );
     });
   }
@@ -47,7 +85,7 @@ function issueToFindings(issue: core.$ZodIssue): Finding[] {
     // Report the branch that got furthest, which is the one the author most likely meant.
     const deepest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
     if (depth(deepest) > 0)
-      return deepest.flatMap((inner) => issueToFindings({ ...inner, path: [...issue.path, ...inner.path] }));
+      return deepest.flatMap((inner) => issueToProblems({ ...inner, path: [...issue.path, ...inner.path] }));
   }
   return [schemaFinding(issue.path, messageOf(issue), hintOf(issue))];
 }
@@ -89,6 +127,7 @@ function hintOf(issue: core.$ZodIssue): string {
     return `add ${lastKey(issue.path)}${values}`;
   }
   if (issue.code === "invalid_value" || issue.code === "invalid_union") return "use one of the listed values";
+  if (issue.message.includes("longest duration")) return "write the duration it really is, such as 180d or 2h";
   if (issue.message.includes("duration")) return "write a duration with a unit, such as 90s, 15m, 4h, 2d or 1h30m";
   if (issue.message.includes("percentage")) return "write a percentage such as 40% or 99.95%";
   if (issue.message.includes("YYYY-MM-DD")) return "write the date YYYY-MM-DD";
@@ -101,8 +140,12 @@ function lastKey(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "a value" : String(path[path.length - 1]);
 }
 
-function schemaFinding(path: readonly PropertyKey[], message: string, hint: string): Finding {
-  return { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint };
+function schemaFinding(path: readonly PropertyKey[], message: string, hint: string, key = false): Problem {
+  return {
+    finding: { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint },
+    segments: path,
+    key,
+  };
 }
 
 let keys: Set<string> | undefined;

@@ -1,9 +1,9 @@
-import { type Finding, sortFindings } from "./finding";
+import { type Finding, parsePath, sortFindings } from "./finding";
 import { parsePolicyText } from "./load";
 import { policyRules } from "./rules";
 import { type Rule, runRules } from "./rules/rule";
 import type { ContinuityPolicy } from "./schema/policy";
-import { parsePolicyData } from "./schema-findings";
+import { type Locate, parsePolicyData } from "./schema-findings";
 
 export interface ValidateOptions {
   /** `YYYY-MM-DD`; the date rules (`exercise-overdue`, `review-overdue`) run only when it is given. */
@@ -27,15 +27,21 @@ export interface ValidationResult {
  */
 export function validatePolicy(source: string | object, options: ValidateOptions = {}): ValidationResult {
   let data: unknown = source;
+  let locate: Locate | undefined;
   if (typeof source === "string") {
     const parsed = parsePolicyText(source);
     if (parsed.findings.length > 0) return result(null, parsed.findings);
     data = parsed.data;
+    locate = parsed.locate;
   }
-  const schema = parsePolicyData(data);
+  const schema = parsePolicyData(data, locate);
   if (!schema.policy) return result(null, schema.findings);
   const findings = runRules(options.rules ?? policyRules, { policy: schema.policy, today: options.today });
-  return result(schema.policy, findings);
+  const place = locate;
+  return result(
+    schema.policy,
+    place ? findings.map((finding) => ({ ...finding, ...place(parsePath(finding.path)) })) : findings,
+  );
 }
 
 function result(policy: ContinuityPolicy | null, findings: Finding[]): ValidationResult {

@@ -1,5 +1,5 @@
 export { type ExplainedTerm, type Explanation, explainService } from "./explain";
-export { allRecovered, runPreview, summarise } from "./preview";
+export { allRecovered, previewScenarios, runPreview, summarise } from "./preview";
 export { rtoUnachievable } from "./rules/rto-unachievable";
 export { siteLossScenario } from "./scenarios/generate";
 export {

@@ -6,9 +6,20 @@ import type { PreviewResult, PreviewSummary, ScenarioResult } from "./types";
 
 /** Simulates each scenario in the given order on one prepared model, and sums up. */
 export function runPreview(policy: ContinuityPolicy, scenarios: readonly ScenarioSpec[]): PreviewResult {
-  const model = prepareModel(policy);
-  const results = scenarios.map((scenario) => simulatePrepared(model, scenario).result);
+  const results = [...previewScenarios(policy, scenarios)];
   return { policy: policy.metadata.name, scenarios: results, summary: summarise(results) };
+}
+
+/**
+ * The results of `runPreview`, one scenario at a time, so that a caller can write each one out and let it go: a
+ * matrix of 10,000 services never has to be held whole.
+ */
+export function* previewScenarios(
+  policy: ContinuityPolicy,
+  scenarios: readonly ScenarioSpec[],
+): Generator<ScenarioResult> {
+  const model = prepareModel(policy);
+  for (const scenario of scenarios) yield simulatePrepared(model, scenario).result;
 }
 
 /**

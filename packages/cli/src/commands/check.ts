@@ -55,7 +55,7 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
     // The SDK warns about Node 20 on every run; relais supports Node 20, so the notice is only noise here.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
     const check = await import("@relais/check");
-    const subject = await loadManifestSubject(target, options.stack);
+    const subject = await loadManifestSubject(target, options.stack, options.quiet);
     const policyFile = options.policy ?? subject.policyFile;
     const rpoByTier = policyFile ? await tierRpos(policyFile, subject.manifests) : undefined;
     const plan = check.planChecks(subject.manifests, { sites: options.site, rpoByTier });

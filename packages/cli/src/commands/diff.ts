@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
 import type { Finding } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
 import { withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 
-const FORMATS = ["text", "json", "md"] as const;
+const FORMATS = ["table", "json", "md"] as const;
 
 export function diffCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
@@ -24,19 +23,20 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
       .argument("<new>", "the new policy file, or - for standard input"),
     FORMATS,
   ).action(async (oldSource: string, newSource: string, options: CommonOptions) => {
-    const format = resolveFormat(options, FORMATS, "text");
+    const format = resolveFormat(options, FORMATS, "table");
     if (oldSource === "-" && newSource === "-") {
       throw new UsageError("only one side of relais diff can be standard input", "name a file for the other side");
     }
     const policyPackage = await import("@relais/policy");
     const { validationRules } = await import("@relais/simulate");
-    const sides = [
+    const sides = [];
+    for (const side of [
       { role: "old", source: oldSource },
       { role: "new", source: newSource },
-    ].map((side) => ({
-      ...side,
-      result: policyPackage.validatePolicy(readSource(policyPackage, side.source), { rules: validationRules }),
-    }));
+    ]) {
+      const text = await readSource(policyPackage, side.source);
+      sides.push({ ...side, result: policyPackage.validatePolicy(text, { rules: validationRules }) });
+    }
     const invalid = sides.filter((side) => !side.result.valid || !side.result.policy);
     if (invalid.length > 0) {
       const { renderFindings } = await import("../render/findings");
@@ -44,7 +44,7 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
       for (const side of invalid) {
         const errors = side.result.findings.filter((finding: Finding) => finding.severity === "error");
         process.stderr.write(`${style.red("error:")} the ${side.role} policy (${label(side.source)}) is invalid:\n`);
-        process.stderr.write(renderFindings(errors, style));
+        process.stderr.write(renderFindings(errors, style, label(side.source)));
       }
       setExit(EXIT.usage);
       return;
@@ -54,7 +54,8 @@ export function diffCommand(program: Command, setExit: (code: number) => void): 
     const diff = diffPolicies(before, after);
     const labels = { before: label(oldSource), after: label(newSource) };
     if (format === "json") {
-      emit(JSON.stringify({ old: labels.before, new: labels.after, ...diff }, null, 2), options);
+      const { jsonDocument } = await import("../json-output");
+      emit(jsonDocument({ old: labels.before, new: labels.after, ...diff }), options);
     } else if (format === "md") {
       const { renderDiffMarkdown } = await import("../render/diff-markdown");
       emit(renderDiffMarkdown(diff, labels), options);
@@ -72,22 +73,9 @@ function label(source: string): string {
 
 type PolicyPackage = typeof import("@relais/policy");
 
-/** Reads one side: a file through the policy loader's checks, or all of standard input with the same limits. */
-function readSource(policyPackage: PolicyPackage, source: string): string {
-  const { MAX_POLICY_BYTES, PolicyFileError, readPolicyFile } = policyPackage;
-  if (source !== "-") return readPolicyFile(source);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(0);
-  } catch (error) {
-    throw new PolicyFileError(`cannot read standard input: ${(error as Error).message}`, "-");
-  }
-  if (bytes.length > MAX_POLICY_BYTES) {
-    throw new PolicyFileError(
-      `standard input holds more than ${MAX_POLICY_BYTES / 1024 / 1024} MiB; a policy may not`,
-      "-",
-    );
-  }
-  if (bytes.includes(0)) throw new PolicyFileError("standard input is binary, not a YAML or JSON policy", "-");
-  return bytes.toString("utf8");
+/** Reads one side: a file through the policy loader's checks, or standard input with the same limits. */
+async function readSource(policyPackage: PolicyPackage, source: string): Promise<string> {
+  if (source !== "-") return policyPackage.readPolicyFile(source);
+  const { readStandardInput } = await import("../stdin");
+  return policyPackage.policyTextOf(await readStandardInput(), "-");
 }

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import type { Command } from "commander";
+import { UsageError } from "../errors";
 import { resolveToday, withCommonOptions } from "../options";
 import { type CommonOptions, emit, resolveFormat } from "../output";
 
@@ -32,7 +33,7 @@ export function docsCommand(program: Command): void {
     const today = resolveToday(options);
     const { loadPreviewSubject } = await import("./preview-subject");
     // An invalid policy throws InvalidPolicyError: its findings are printed and the exit code is 2.
-    const subject = await loadPreviewSubject(target, { today, stack: options.stack });
+    const subject = await loadPreviewSubject(target, { today, stack: options.stack, quiet: options.quiet });
     const { renderPlan } = await import("@relais/report");
     const text = await renderPlan(subject.policy, {
       format,
@@ -45,11 +46,21 @@ export function docsCommand(program: Command): void {
   });
 }
 
-/** `--format`, else the extension of `--out` (`.html`, `.htm`), else Markdown. */
+/** The format each `--out` extension means; any other extension needs an explicit `--format`. */
+const EXTENSIONS: Record<string, "md" | "html"> = { ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html" };
+
+/** `--format`, else the extension of `--out` (`.md`, `.html`…), else Markdown; an unknown extension is refused. */
 function docsFormat(options: CommonOptions): "md" | "html" {
   if (options.format === undefined && options.out !== undefined) {
     const extension = extname(options.out).toLowerCase();
-    if (extension === ".html" || extension === ".htm") return "html";
+    const format = Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
+    if (format) return format;
+    throw new UsageError(
+      `--out ${options.out}: relais docs writes Markdown (.md) or HTML (.html), not ${extension || "a file without an extension"}`,
+      extension === ".pdf"
+        ? "write plan.html and print it to PDF from a browser, or pass --format md|html to choose"
+        : "name the file .md or .html, or pass --format md|html",
+    );
   }
   return resolveFormat(options, FORMATS, "md") as "md" | "html";
 }

@@ -10,17 +10,23 @@ export interface ManifestSubject {
 }
 
 /** Largest manifest read from standard input (the limit of a manifest file). */
-const MAX_STDIN_BYTES = 32 * 1024 * 1024;
+const MAX_MANIFEST_STDIN_BYTES = 32 * 1024 * 1024;
 
 /**
  * The manifests of `target`: a manifest file, `-` (standard input, such as `pulumi stack output relais --json |`),
  * or a Pulumi program directory run offline. `stack` applies to a program directory only.
  */
-export async function loadManifestSubject(target: string, stack: string | undefined): Promise<ManifestSubject> {
+export async function loadManifestSubject(
+  target: string,
+  stack: string | undefined,
+  quiet: boolean | undefined,
+): Promise<ManifestSubject> {
   const check = await import("@relais/check");
   if (target === "-") {
     if (stack !== undefined) throw new UsageError("--stack applies to a program directory, not standard input");
-    return { manifests: check.parseManifestText(await readStdin(), "standard input") };
+    const { readStandardInput } = await import("../stdin");
+    const text = (await readStandardInput(MAX_MANIFEST_STDIN_BYTES)).toString("utf8");
+    return { manifests: check.parseManifestText(text, "standard input") };
   }
   let isDirectory = false;
   try {
@@ -40,7 +46,9 @@ export async function loadManifestSubject(target: string, stack: string | undefi
     );
   }
   const project = preview.loadPulumiProject(target, { stack });
-  const capture = await preview.runProgram(project);
+  const { announceProgramRun } = await import("../render/program-run");
+  const running = announceProgramRun(target, quiet);
+  const capture = await preview.runProgram(project).finally(() => running.done());
   if (capture.manifests.length === 0) {
     throw new UsageError(
       `the program in ${target} registered no Relais manifest`,
@@ -51,20 +59,6 @@ export async function loadManifestSubject(target: string, stack: string | undefi
     manifests: check.parseManifestData(capture.manifests, `the manifest of ${target}`),
     policyFile: preview.policyFileOf(project),
   };
-}
-
-/** Reads standard input up to the manifest limit, refusing more without reading it all. */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_STDIN_BYTES) {
-      throw new UsageError(`standard input is larger than ${MAX_STDIN_BYTES / 1024 / 1024} MiB: not a manifest`);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** The policy a stack was deployed from, refusing a policy that is not the one the manifests name. */

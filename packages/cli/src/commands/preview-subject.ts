@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { ContinuityPolicy, Finding } from "@relais/policy";
 import type { ProgramPreview } from "@relais/preview";
 import { UsageError } from "../errors";
+import { policyFileOf } from "../policy-source";
 
 /** The input of a preview. */
 export interface PreviewSubject {
@@ -30,6 +31,8 @@ export interface PreviewSubjectOptions {
   engine?: "mock" | "pulumi";
   /** Programs only: stop a run after this many ms. */
   timeoutMs?: number;
+  /** No note that a program runs, no progress line. */
+  quiet?: boolean;
 }
 
 /** A policy with validation errors: carries every finding; its message lists them, for commands that do not catch it. */
@@ -56,7 +59,7 @@ export class InvalidPolicyError extends UsageError {
  */
 export async function loadPreviewSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
   if (isProgramDirectory(target)) return loadProgramSubject(target, options);
-  const file = policyFileOf(target);
+  const file = target === "-" ? "<stdin>" : policyFileOf(target);
   for (const [flag, value] of [
     ["--stack", options.stack],
     ["--evacuate", options.evacuate],
@@ -70,13 +73,19 @@ export async function loadPreviewSubject(target: string, options: PreviewSubject
       );
     }
   }
-  const { readPolicyFile, validatePolicy } = await import("@relais/policy");
+  const { validatePolicy } = await import("@relais/policy");
   const { validationRules } = await import("@relais/simulate");
-  const result = validatePolicy(readPolicyFile(file), { today: options.today, rules: validationRules });
+  const { readPolicySource } = await import("../policy-source");
+  const source = await readPolicySource(target);
+  const result = validatePolicy(source.text, { today: options.today, rules: validationRules });
   if (!result.valid || !result.policy) {
     const { renderFindings } = await import("../render/findings");
     const { createStyle } = await import("../output");
-    throw new InvalidPolicyError(file, result.findings, renderFindings(result.findings, createStyle(false)).trimEnd());
+    throw new InvalidPolicyError(
+      file,
+      result.findings,
+      renderFindings(result.findings, createStyle(false), file).trimEnd(),
+    );
   }
   return { policy: result.policy, findings: result.findings, label: file };
 }
@@ -96,6 +105,8 @@ function isProgramDirectory(target: string): boolean {
  */
 async function loadProgramSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
   const { ProgramPolicyError, previewProgram } = await import("@relais/preview");
+  const { announceProgramRun } = await import("../render/program-run");
+  const running = announceProgramRun(target, options.quiet);
   try {
     const program = await previewProgram(target, {
       stack: options.stack,
@@ -110,19 +121,12 @@ async function loadProgramSubject(target: string, options: PreviewSubjectOptions
     const { renderFindings } = await import("../render/findings");
     const { createStyle } = await import("../output");
     const findings = error.validation.findings;
-    throw new InvalidPolicyError(error.policyFile, findings, renderFindings(findings, createStyle(false)).trimEnd());
-  }
-}
-
-/** The policy file a target names: the file itself, or a directory's continuity.yaml. */
-function policyFileOf(target: string): string {
-  if (!existsSync(target) || !statSync(target).isDirectory()) return target;
-  const policy = join(target, "continuity.yaml");
-  if (!existsSync(policy)) {
-    throw new UsageError(
-      `${target} holds neither a continuity.yaml nor a Pulumi.yaml`,
-      "name a policy file, or a directory with a continuity.yaml (relais init writes one)",
+    throw new InvalidPolicyError(
+      error.policyFile,
+      findings,
+      renderFindings(findings, createStyle(false), error.policyFile).trimEnd(),
     );
+  } finally {
+    running.done();
   }
-  return policy;
 }

@@ -18,6 +18,7 @@ interface PreviewOptions extends CommonOptions {
   evacuate?: string;
   engine?: string;
   timeout?: string;
+  compact?: boolean;
 }
 
 const ENGINES = ["mock", "pulumi"] as const;
@@ -47,6 +48,7 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       .option("--site <id>", "the ad-hoc loss of one site, scenario site-loss:<id> (repeatable)", collectRepeated)
       .option("--all", "the scenario matrix: declared scenarios, then each site, region, cloud provider and supplier")
       .option("--explain <service>", "show how each term of SERVICE's estimate is computed, per scenario")
+      .option("--compact", "JSON only: list the services a scenario leaves unaffected by id, under unaffected")
       .option("--stack <name>", "programs: the stack to preview (default: the only Pulumi.<stack>.yaml, else dev)")
       .option("--evacuate <site>", "programs: the resource changes of a planned evacuation of SITE, then its loss")
       .option("--engine <engine>", "programs: where --evacuate's changes come from: mock (offline, default) or pulumi")
@@ -54,32 +56,49 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     FORMATS,
   ).action(async (target: string, options: PreviewOptions) => {
     const format = resolveFormat(options, FORMATS, "table");
+    if (options.compact && format !== "json") {
+      throw new UsageError("--compact shortens the JSON output", "add --format json, or drop --compact");
+    }
     const today = resolveToday(options);
     const { InvalidPolicyError, loadPreviewSubject } = await import("./preview-subject");
     let subject: Awaited<ReturnType<typeof loadPreviewSubject>>;
     try {
-      subject = await loadPreviewSubject(target, { today, ...(await programOptions(options)) });
+      subject = await loadPreviewSubject(target, { today, quiet: options.quiet, ...(await programOptions(options)) });
     } catch (error) {
       if (!(error instanceof InvalidPolicyError)) throw error;
       const { renderFindings } = await import("../render/findings");
       const style = createStyle(useColor(options, process.stderr));
-      process.stderr.write(renderFindings(error.findings, style));
+      process.stderr.write(renderFindings(error.findings, style, error.label));
       process.stderr.write(`${style.red("error:")} ${error.label} is not a valid policy: nothing to preview\n`);
+      if (format === "json") {
+        const { jsonDocument } = await import("../json-output");
+        emit(jsonDocument({ policy: null, valid: false, findings: error.findings, scenarios: [] }), options);
+      }
       setExit(EXIT.usage);
       return;
     }
     const simulate = await import("@relais/simulate");
     const { policy } = subject;
     const evacuation = subject.program?.evacuation ?? null;
+    const { terminalText } = await import("../render/sanitize");
     if (subject.program && !options.quiet) {
-      for (const note of subject.program.notes) process.stderr.write(`note: ${note}\n`);
+      for (const note of subject.program.notes) process.stderr.write(`note: ${terminalText(note)}\n`);
     }
     const printed = subject.program?.capture.output.trim();
-    if (options.debug && printed) process.stderr.write(`the program printed:\n${printed}\n`);
+    if (options.debug && printed) process.stderr.write(`the program printed:\n${terminalText(printed, true)}\n`);
     // With --evacuate alone, the evacuation is the preview: its change set and the loss of that site.
     const onlyEvacuation = evacuation !== null && !options.all && !options.scenario && !options.site;
     const scenarios = onlyEvacuation ? [] : await selectScenarios(policy, options);
     if (options.explain !== undefined) await checkService(policy, options.explain);
+    const explained = options.explain;
+    if (format === "json" && explained === undefined) {
+      const { writePreviewJson } = await import("./preview-json");
+      const { findings, program } = subject;
+      const compact = options.compact === true;
+      const verdicts = await writePreviewJson({ policy, scenarios, findings, program, compact }, options);
+      setExit(verdicts.every(Boolean) ? EXIT.ok : EXIT.findings);
+      return;
+    }
     const preview = simulate.runPreview(policy, scenarios);
     const style = createStyle(useColor(options));
     const view = {
@@ -87,11 +106,6 @@ export function previewCommand(program: Command, setExit: (code: number) => void
       findings: options.quiet ? [] : subject.findings,
       label: subject.label,
     };
-    if (format === "json" && view.findings.length > 0) {
-      const { renderFindings } = await import("../render/findings");
-      process.stderr.write(renderFindings(view.findings, createStyle(useColor(options, process.stderr))));
-    }
-    const explained = options.explain;
     let text =
       explained === undefined
         ? subject.program
@@ -177,7 +191,7 @@ async function programOptions(options: PreviewOptions) {
 
 /**
  * A program's preview: the same views as a policy's (drift first, among the findings), then the evacuation's
- * change set and the simulated loss of the evacuated site. JSON adds `program`, `drift` and `evacuation`.
+ * change set and the simulated loss of the evacuated site (JSON is written by `preview-json.ts`).
  */
 async function renderProgramPreview(
   format: string,
@@ -187,26 +201,6 @@ async function renderProgramPreview(
   program: ProgramPreview,
 ): Promise<string> {
   const evacuation = program.evacuation;
-  if (format === "json") {
-    const { capture, project } = program;
-    const summary = {
-      directory: project.directory,
-      project: project.name,
-      stack: project.stack,
-      policyFile: program.policyFile,
-      resources: capture.resources.length,
-      notes: program.notes,
-    };
-    const body = {
-      policy: preview.policy,
-      program: summary,
-      drift: program.drift,
-      scenarios: preview.scenarios,
-      summary: preview.summary,
-      evacuation,
-    };
-    return JSON.stringify(body, null, 2);
-  }
   if (!evacuation) return renderPreview(format, preview, view, style);
   const blocks: string[] = [];
   if (preview.scenarios.length > 0) blocks.push(await renderPreview(format, preview, view, style));
@@ -218,11 +212,16 @@ async function renderProgramPreview(
 /** The title and findings of a preview that runs no scenario of its own (`--evacuate` alone). */
 async function renderHeader(format: string, policy: string, view: PreviewView, style: Style): Promise<string> {
   const { renderFindings } = await import("../render/findings");
+  const { forMarkdown, forTerminal } = await import("../render/sanitize");
   if (format === "md") {
-    const findings = view.findings.map((finding) => `- **${finding.path}**: ${finding.message} (\`${finding.code}\`)`);
-    return [`# Preview of ${policy}`, "", `Source: \`${view.label}\``, "", ...findings, ""].join("\n");
+    const safe = forMarkdown({ policy, view });
+    const findings = safe.view.findings.map(
+      (finding) => `- **${finding.path}**: ${finding.message} (\`${finding.code}\`)`,
+    );
+    return [`# Preview of ${safe.policy}`, "", `Source: \`${safe.view.label}\``, "", ...findings, ""].join("\n");
   }
-  const title = style.bold(`Preview of ${policy} (${view.label})`);
+  const safe = forTerminal({ policy, label: view.label });
+  const title = style.bold(`Preview of ${safe.policy} (${safe.label})`);
   return view.findings.length > 0 ? `${title}\n\n${renderFindings(view.findings, style)}` : `${title}\n`;
 }
 
@@ -235,18 +234,18 @@ async function renderEvacuation(
 ): Promise<string> {
   const { renderChangeSetMarkdown, renderChangeSetText } = await import("@relais/preview");
   const { summarise } = await import("@relais/simulate");
+  const { forMarkdown, forTerminal } = await import("../render/sanitize");
   const outcome: PreviewResult = { policy, scenarios: [evacuation.outcome], summary: summarise([evacuation.outcome]) };
   const label = `losing ${evacuation.changeSet.evacuate}, as deployed`;
   if (format === "md") {
     const { renderPreviewMarkdown } = await import("../render/preview-markdown");
-    return `${renderChangeSetMarkdown(evacuation.changeSet)}\n${renderPreviewMarkdown(outcome, { matrix: false, findings: [], label })}`;
+    return `${renderChangeSetMarkdown(forMarkdown(evacuation.changeSet))}\n${renderPreviewMarkdown(outcome, { matrix: false, findings: [], label })}`;
   }
   const { renderPreviewTable } = await import("../render/preview-table");
-  return `${renderChangeSetText(evacuation.changeSet, style)}\n${renderPreviewTable(outcome, { matrix: false, findings: [], label }, style)}`;
+  return `${renderChangeSetText(forTerminal(evacuation.changeSet), style)}\n${renderPreviewTable(outcome, { matrix: false, findings: [], label }, style)}`;
 }
 
 async function renderPreview(format: string, preview: PreviewResult, view: PreviewView, style: Style): Promise<string> {
-  if (format === "json") return JSON.stringify(preview, null, 2);
   if (format === "md") return (await import("../render/preview-markdown")).renderPreviewMarkdown(preview, view);
   return (await import("../render/preview-table")).renderPreviewTable(preview, view, style);
 }
@@ -257,7 +256,7 @@ async function renderExplanations(
   explanations: Explanation[],
   style: Style,
 ): Promise<string> {
-  if (format === "json") return JSON.stringify({ policy, explanations }, null, 2);
+  if (format === "json") return (await import("../json-output")).jsonDocument({ policy, explanations });
   const { renderExplanationsMarkdown, renderExplanationsText } = await import("../render/explain");
   return format === "md" ? renderExplanationsMarkdown(explanations) : renderExplanationsText(explanations, style);
 }

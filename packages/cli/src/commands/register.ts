@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
 import { resolveToday } from "../options";
 import { createStyle, resolveFormat, useColor } from "../output";
+import { writeFilesAtomically } from "../write-files";
 
 interface RegisterOptions {
   out: string;
@@ -71,10 +72,13 @@ export function registerCommand(program: Command, setExit: (code: number) => voi
           "name a directory: relais register writes one CSV file per template into it",
         );
       }
-      mkdirSync(options.out, { recursive: true });
-      const files = tables.map((table) => {
-        const path = join(options.out, table.template.file);
-        writeFileSync(path, registerCsv(table));
+      const written = tables.map((table) => ({
+        path: join(options.out, table.template.file),
+        content: registerCsv(table),
+      }));
+      writeFilesAtomically(written);
+      const files = tables.map((table, index) => {
+        const path = written[index]!.path;
         if (!options.quiet) {
           process.stderr.write(
             `wrote ${path} (${table.template.code}, ${table.rows.length} row${table.rows.length === 1 ? "" : "s"})\n`,

@@ -1,8 +1,10 @@
 import type { CheckPlan, CheckProgress } from "@relais/check";
 import { plural } from "./findings";
+import { forTerminal } from "./sanitize";
 
 /** The progress line: `checking 5/14 · gov-b standby-running payments-api`, cut to the terminal's width. */
-export function progressLine(progress: CheckProgress, columns: number): string {
+export function progressLine(unsafe: CheckProgress, columns: number): string {
+  const progress = forTerminal(unsafe);
   const current = [progress.site, progress.check, progress.service].filter(Boolean).join(" ");
   const line = `checking ${progress.done}/${progress.total} · ${current}`;
   const width = Math.max(10, columns - 1);

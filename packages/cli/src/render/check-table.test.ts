@@ -110,3 +110,16 @@ describe("renderCheckTable", () => {
     );
   });
 });
+
+describe("renderCheckTable on hostile text", () => {
+  it("never passes an endpoint's escape sequences to the terminal, while keeping its own colours", () => {
+    const hostile = structuredClone(report);
+    hostile.sites[0].checks[2].reason = "\u001b[2J\u001b[Hall ready\rDescribeImages failed";
+    const text = renderCheckTable(hostile, plan, createStyle(true));
+    expect(text).not.toContain("\u001b[2J");
+    expect(text).not.toContain("\u001b[H");
+    expect(text).not.toContain("\r");
+    expect(text).toContain("\\u001b[2J\\u001b[Hall ready\\u000dDescribeImages failed");
+    expect(text).toContain("\u001b[31m");
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckPlan, CheckReport, CheckStatus } from "@relais/check";
 import type { Style } from "../output";
 import { plural } from "./findings";
+import { forTerminal } from "./sanitize";
 
 const STATUS_TEXT: Readonly<Record<CheckStatus, string>> = {
   ready: "ready",
@@ -12,7 +13,8 @@ const STATUS_TEXT: Readonly<Record<CheckStatus, string>> = {
  * The readiness table: one block per site (its provider, region and endpoint), one line per check with its status,
  * service and reason; then the sites left out and a summary line. Unknown is shown as not ready.
  */
-export function renderCheckTable(report: CheckReport, plan: CheckPlan, style: Style): string {
+export function renderCheckTable(unsafeReport: CheckReport, unsafePlan: CheckPlan, style: Style): string {
+  const [report, plan] = [forTerminal(unsafeReport), forTerminal(unsafePlan)];
   const lines: string[] = [];
   const rows = report.sites.flatMap((site) => site.checks);
   const checkWidth = Math.max(0, ...rows.map((row) => row.check.length));

@@ -1,4 +1,5 @@
 import { type ChangeKind, escapeMarkdown, type MatrixChange, markdownCode, type PolicyDiff } from "@relais/report";
+import { forMarkdown } from "./sanitize";
 
 const TITLES: Record<ChangeKind, string> = {
   loosened: "🔴 Loosened",
@@ -7,7 +8,8 @@ const TITLES: Record<ChangeKind, string> = {
 };
 
 /** The review diff as Markdown, for a pull-request comment (GitHub and GitLab). */
-export function renderDiffMarkdown(diff: PolicyDiff, labels: { before: string; after: string }): string {
+export function renderDiffMarkdown(unsafeDiff: PolicyDiff, unsafeLabels: { before: string; after: string }): string {
+  const [diff, labels] = [forMarkdown(unsafeDiff), forMarkdown(unsafeLabels)];
   const { summary } = diff;
   const lines = [
     `## Continuity policy review: ${escapeMarkdown(diff.after)}`,

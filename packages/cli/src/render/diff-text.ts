@@ -1,11 +1,17 @@
 import type { ChangeKind, MatrixChange, PolicyDiff } from "@relais/report";
 import type { Style } from "../output";
 import { plural } from "./findings";
+import { forTerminal } from "./sanitize";
 
 const TITLES: Record<ChangeKind, string> = { loosened: "Loosened", tightened: "Tightened", neutral: "Neutral" };
 
 /** The review diff for a terminal: changes grouped by kind (loosened first), then the matrix effect, then a verdict. */
-export function renderDiffText(diff: PolicyDiff, labels: { before: string; after: string }, style: Style): string {
+export function renderDiffText(
+  unsafeDiff: PolicyDiff,
+  unsafeLabels: { before: string; after: string },
+  style: Style,
+): string {
+  const [diff, labels] = [forTerminal(unsafeDiff), forTerminal(unsafeLabels)];
   const paint: Record<ChangeKind, (text: string) => string> = {
     loosened: (text) => style.red(text),
     tightened: (text) => style.green(text),

@@ -7,6 +7,7 @@ import type { Explanation } from "@relais/simulate";
 import type { Style } from "../output";
 import { statusLabel } from "./preview-layout";
 import { cell, table } from "./preview-markdown";
+import { forMarkdown, forTerminal } from "./sanitize";
 
 /** One term, as the issue writes it. */
 export function termLine(term: Explanation["terms"][number]): string {
@@ -21,7 +22,8 @@ function estimate(value: number | null, missing: string): string {
  * The explanations as text: a block per scenario. The terms are shown when there is something to add up: not for a
  * down service (no estimate) nor for one the scenario leaves at 0.
  */
-export function renderExplanationsText(explanations: readonly Explanation[], style: Style): string {
+export function renderExplanationsText(unsafe: readonly Explanation[], style: Style): string {
+  const explanations = forTerminal(unsafe);
   const blocks = explanations.map((explanation) => {
     const { rto, rpo } = explanation;
     const lines = [
@@ -48,7 +50,8 @@ export function renderExplanationsText(explanations: readonly Explanation[], sty
 }
 
 /** The explanations as Markdown: a table of terms per scenario. */
-export function renderExplanationsMarkdown(explanations: readonly Explanation[]): string {
+export function renderExplanationsMarkdown(unsafe: readonly Explanation[]): string {
+  const explanations = forMarkdown(unsafe);
   const sections = explanations.map((explanation) => {
     const { rto, rpo } = explanation;
     const rows = [

@@ -4,9 +4,11 @@ import { allRecovered, type PreviewResult, type ScenarioResult } from "@relais/s
 import { plural } from "./findings";
 import { clock, describeLost, listedServices, rpoCell, rtoCell, STATUS_SYMBOL } from "./preview-layout";
 import type { PreviewView } from "./preview-table";
+import { forMarkdown } from "./sanitize";
 
 /** The whole preview as Markdown. */
-export function renderPreviewMarkdown(preview: PreviewResult, view: PreviewView): string {
+export function renderPreviewMarkdown(unsafePreview: PreviewResult, unsafeView: PreviewView): string {
+  const [preview, view] = [forMarkdown(unsafePreview), forMarkdown(unsafeView)];
   const sections = [`# Preview of ${preview.policy}`, `Source: \`${view.label}\``];
   if (view.findings.length > 0) sections.push(`## Policy findings\n\n${findingList(view.findings)}`);
   let detailed = preview.scenarios;

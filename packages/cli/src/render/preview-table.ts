@@ -18,6 +18,7 @@ import {
   statusLabel,
   statusSymbol,
 } from "./preview-layout";
+import { forTerminal } from "./sanitize";
 
 export interface PreviewView {
   /** The `--all` layout: matrix first, details only for scenarios that are not all green. */
@@ -29,7 +30,8 @@ export interface PreviewView {
 }
 
 /** The whole preview as text. */
-export function renderPreviewTable(preview: PreviewResult, view: PreviewView, style: Style): string {
+export function renderPreviewTable(unsafePreview: PreviewResult, unsafeView: PreviewView, style: Style): string {
+  const [preview, view] = [forTerminal(unsafePreview), forTerminal(unsafeView)];
   const blocks: string[] = [style.bold(`Preview of ${preview.policy} (${view.label})`)];
   if (view.findings.length > 0) blocks.push(renderFindings(view.findings, style).trimEnd());
   let detailed = preview.scenarios;

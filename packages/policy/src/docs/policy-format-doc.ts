@@ -36,7 +36,12 @@ Conventions:
 - **dates** are \`YYYY-MM-DD\`.
 - **country codes** are ISO 3166-1 alpha-2 (\`FR\`, \`DE\`); in \`sovereignty\`, \`EU\` stands for any EU member state.
 - **unknown keys are errors**, so that a typo is never silently ignored; a top-level \`$schema\` key is allowed.
-- Files are at most 4 MiB; YAML anchors and aliases are allowed, but not an alias expansion beyond 200 copies.
+- Files are at most 4 MiB and nest at most 64 levels; YAML anchors and aliases are allowed, but all aliases together
+  may copy at most 1 MiB of text (nested aliases included, scalars as well as collections).
+- One parser reads every policy, as YAML 1.2 (core schema): \`yes\`, \`on\` and dates stay strings. Explicit \`?\` keys
+  and more than one document are refused.
+- Every finding about a node carries its \`line\` and \`column\` (1-based; an unknown key's own position), and
+  \`relais validate\` prints each finding as \`file:line:column\` first.
 
 A policy needs \`apiVersion\`, \`kind\`, \`metadata\` and at least one tier, site and service; every other section is
 optional. After parsing, durations are seconds, percentages fractions, and every default below is applied. The

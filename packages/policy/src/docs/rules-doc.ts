@@ -14,7 +14,7 @@ Before the rules, two kinds of findings stop the check:
 
 | code | severity | what |
 |---|---|---|
-| \`syntax\` | error | the YAML cannot be read: a syntax error (path \`line L, column C\`), a key that appears twice in one mapping, an alias expansion beyond 200 copies (a "billion laughs" bomb), more than one document |
+| \`syntax\` | error | the YAML cannot be read: a syntax error (path \`line L, column C\`), a key that appears twice in one mapping, aliases copying more than 1 MiB of text (a "billion laughs" bomb, or a long text copied many times), nesting deeper than 64 levels, an explicit \`?\` key, more than one document |
 | \`schema\` | error | structure, types and unknown keys (with a "did you mean" for a near-miss), bare-number durations, bad percentages and dates |
 
 A file that cannot be read at all (missing, a directory, binary, larger than 4 MiB) is not a finding: \`relais

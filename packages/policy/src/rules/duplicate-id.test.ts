@@ -25,6 +25,46 @@ describe("duplicate-id", () => {
     expect(finding.message).toBe('scenario id "loss" is used by scenarios[0] and scenarios[1]');
   });
 
+  it("accepts a declared scenario with a generated id that describes exactly that loss", () => {
+    const policy = basePolicy();
+    policy.suppliers = { bank: { name: "Bank", criticality: "important" } };
+    policy.scenarios = [
+      { id: "site-loss:site-a", kind: "site-loss", sites: ["site-a"], description: "fire at site A" },
+      { id: "region-loss:outscale/eu-west-2", kind: "region-loss", provider: "outscale", region: "eu-west-2" },
+      { id: "provider-loss:outscale", kind: "provider-loss", provider: "outscale" },
+      { id: "supplier-outage:bank", kind: "supplier-loss", supplier: "bank" },
+    ];
+    expect(run(policy)).toEqual([]);
+  });
+
+  it.each([
+    ["another site", { id: "site-loss:site-b", kind: "site-loss", sites: ["site-a"] }, "the loss of site site-b"],
+    ["two sites", { id: "site-loss:site-a", kind: "site-loss", sites: ["site-a", "site-b"] }, "site site-a"],
+    [
+      "another kind",
+      { id: "provider-loss:outscale", kind: "region-loss", provider: "outscale", region: "eu-west-2" },
+      "every site of outscale",
+    ],
+    [
+      "another region",
+      { id: "region-loss:outscale/eu-west-1", kind: "region-loss", provider: "outscale", region: "eu-west-2" },
+      "region eu-west-1 of outscale",
+    ],
+    [
+      "an exit",
+      { id: "supplier-outage:bank", kind: "supplier-loss", supplier: "bank", mode: "exit" },
+      "outage of supplier bank",
+    ],
+  ])("flags a declared scenario with a generated id describing %s", (_, scenario, loss) => {
+    const policy = basePolicy();
+    policy.suppliers = { bank: { name: "Bank", criticality: "important" } };
+    policy.scenarios = [scenario as never];
+    const [finding] = run(policy);
+    expect(finding).toMatchObject({ code: "duplicate-id", severity: "error", path: "scenarios[0].id" });
+    expect(finding.message).toContain("has the id of a generated scenario");
+    expect(finding.message).toContain(`${loss}, but describes another loss`);
+  });
+
   it("flags a site, dependency or commitment listed twice by a service", () => {
     const policy = basePolicy();
     policy.services.api.sites = ["site-a", "site-b", "site-a"];

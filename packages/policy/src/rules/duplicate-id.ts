@@ -1,3 +1,4 @@
+import { generatedLoss } from "../generated-scenario-ids";
 import type { ContinuityPolicy } from "../schema/policy";
 import type { Rule, Violation } from "./rule";
 
@@ -5,7 +6,8 @@ export const duplicateId: Rule = {
   code: "duplicate-id",
   severity: "error",
   summary:
-    "two scenarios with one id; a name listed twice in one list (a service's sites, dependsOn or commitments, a " +
+    "two scenarios with one id, or a declared scenario with a generated id (`site-loss:X`, `region-loss:…`, " +
+    "`provider-loss:…`, `supplier-outage:…`) that describes another loss; a name listed twice in one list (a service's sites, dependsOn or commitments, a " +
     "supplier's alternates, the crisis-cell roles); a supplier that is its own alternate",
   why:
     "Exercises and `relais preview --scenario` find scenarios by id, so two scenarios with one id make both " +
@@ -20,6 +22,7 @@ export const duplicateId: Rule = {
         hint: "give each scenario its own id",
       }),
     ),
+    ...generatedIds(policy),
     ...serviceLists(policy),
     ...supplierAlternates(policy),
     ...repeated(
@@ -43,6 +46,23 @@ function repeated(keys: readonly string[], report: (index: number, first: number
     else found.push(report(index, first));
   });
   return found;
+}
+
+/** Declared scenarios whose id is a generated one but which describe another loss: they would hide it. */
+function generatedIds(policy: ContinuityPolicy): Violation[] {
+  return policy.scenarios.flatMap((scenario, index) => {
+    const generated = generatedLoss(scenario.id);
+    if (!generated || generated.describes(scenario)) return [];
+    return [
+      {
+        path: `scenarios[${index}].id`,
+        message:
+          `scenario "${scenario.id}" has the id of a generated scenario, ${generated.loss}, but describes another ` +
+          `loss (${scenario.kind}): it would replace that generated scenario in --all and --scenario`,
+        hint: "give it an id of its own without a colon, such as one naming the event, or make it describe exactly that loss",
+      },
+    ];
+  });
 }
 
 function serviceLists(policy: ContinuityPolicy): Violation[] {

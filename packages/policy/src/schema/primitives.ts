@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../date";
-import { DURATION_FORMS, DURATION_PATTERN, parseDuration } from "../duration";
+import { DURATION_FORMS, DURATION_PATTERN, MAX_DURATION_SECONDS, parseDuration } from "../duration";
 import { PERCENTAGE_PATTERN, parsePercentage } from "../percentage";
 
 /** Ids are kebab-case: a lower-case letter, then up to 62 lower-case letters, digits or hyphens. */
@@ -22,6 +22,14 @@ export const Duration = z
   .meta({ description: `duration: ${DURATION_FORMS}`, pattern: DURATION_PATTERN, examples: ["15m", "1h30m", "PT15M"] })
   .transform((text, ctx) => {
     const seconds = parseDuration(text);
+    if (seconds !== undefined && seconds > MAX_DURATION_SECONDS) {
+      ctx.issues.push({
+        code: "custom",
+        input: text,
+        message: `"${text}" is longer than 100 years, the longest duration a policy may hold`,
+      });
+      return z.NEVER;
+    }
     if (seconds === undefined) {
       ctx.issues.push({ code: "custom", input: text, message: `"${text}" is not a duration: use ${DURATION_FORMS}` });
       return z.NEVER;

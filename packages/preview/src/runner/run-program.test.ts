@@ -125,4 +125,15 @@ describe("runProgram", () => {
     },
     SLOW,
   );
+
+  it(
+    "reports a TypeScript program's missing import at the line of that import, in the user's file",
+    async () => {
+      const error = await failure("ts-missing");
+      expect(error.message).toMatch(
+        /cannot load the module @relais-missing\/never-installed at .*ts-missing\/index\.ts:4:1$/,
+      );
+    },
+    SLOW,
+  );
 });

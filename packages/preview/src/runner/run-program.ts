@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import { join, relative } from "node:path";
 import type { PulumiProject } from "../project/pulumi-project";
 import { childEntry } from "./child-entry";
+import { importLocation } from "./import-location";
 import { ProgramError, ProgramTimeoutError } from "./program-errors";
 import type { CapturedResource, ChildMessage, JsonValue, RunFailure, RunRequest, SourceLocation } from "./protocol";
 
@@ -140,7 +141,15 @@ export function runProgram(project: PulumiProject, options: RunProgramOptions = 
 function childEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (key.startsWith("PULUMI_NODEJS_") || key === "PULUMI_CONFIG" || key === "PULUMI_CONFIG_SECRET_KEYS") {
+    // RUST_BACKTRACE would make the TypeScript transpiler (SWC, native code) print a Rust backtrace on a syntax
+    // error; the user needs the error's place in their file, not the transpiler's internals.
+    if (
+      key.startsWith("PULUMI_NODEJS_") ||
+      key === "PULUMI_CONFIG" ||
+      key === "PULUMI_CONFIG_SECRET_KEYS" ||
+      key === "RUST_BACKTRACE" ||
+      key === "RUST_LIB_BACKTRACE"
+    ) {
       delete env[key];
     }
   }
@@ -160,10 +169,13 @@ function where(project: PulumiProject, location: SourceLocation): string {
 function programError(project: PulumiProject, failure: RunFailure): ProgramError {
   const at = failure.location ? ` at ${where(project, failure.location)}` : "";
   if (failure.missingModule && !failure.missingModule.startsWith(".")) {
+    const location =
+      (failure.location && importLocation(project.directory, failure.location, failure.missingModule)) ??
+      failure.location;
     return new ProgramError(
-      `${describe(project)} cannot load the module ${failure.missingModule}${at}`,
+      `${describe(project)} cannot load the module ${failure.missingModule}${location ? ` at ${where(project, location)}` : ""}`,
       `install the program's dependencies in ${project.directory} (npm install, or pnpm install in a workspace)`,
-      failure.location,
+      location,
       failure.stack,
     );
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
-import { parseYamlFast } from "./yaml-fast";
+import { parsePolicyText } from "./load";
 
 /** What the `yaml` package (the reference) makes of a text, or undefined when it refuses it. */
 function reference(text: string): unknown {
@@ -13,7 +13,7 @@ function reference(text: string): unknown {
 
 const same = (a: unknown, b: unknown) => expect(JSON.stringify(a)).toBe(JSON.stringify(b));
 
-describe("parseYamlFast", () => {
+describe("parsePolicyText, the one YAML parser", () => {
   it.each([
     "0b101",
     "0o17",
@@ -52,21 +52,27 @@ describe("parseYamlFast", () => {
     "99.95%",
     "PT15M",
   ])("resolves the scalar %s as YAML 1.2 core does", (text) => {
-    const fast = parseYamlFast(`k: ${text}`);
-    expect(fast).toBeDefined();
-    same(fast?.data, reference(`k: ${text}`));
+    const parsed = parsePolicyText(`k: ${text}`);
+    expect(parsed.findings).toEqual([]);
+    same(parsed.data, reference(`k: ${text}`));
   });
 
   it.each([
-    ["a duplicate key", "a: 1\na: 2"],
-    ["a syntax error", "a: [1, 2"],
-    ["two documents", "a: 1\n---\nb: 2"],
-    ["a %YAML directive", "%YAML 1.1\n---\na: yes"],
-    ["an explicit key", "? [a, b]\n: c"],
-    ["an alias to a collection", "a: &x [1]\nb: *x"],
-    ["an unknown tag", "a: !!binary aGk="],
-  ])("leaves %s to the yaml package", (_, text) => {
-    expect(parseYamlFast(text)).toBeUndefined();
+    ["a duplicate key", "a: 1\na: 2", 2, 1],
+    ["a syntax error", "a: [1, 2", 2, 1],
+    ["two documents", "a: 1\n---\nb: 2", 2, 1],
+    ["an explicit key", "x: 1\n? [a, b]\n: c", 2, 1],
+    ["an unknown tag", "a: !!binary aGk=", 1, 17],
+  ])("refuses %s as a located syntax finding", (_, text, line, column) => {
+    const { data, findings } = parsePolicyText(text);
+    expect(data).toBeUndefined();
+    expect(findings).toEqual([
+      expect.objectContaining({ code: "syntax", line, column, path: `line ${line}, column ${column}` }),
+    ]);
+  });
+
+  it("copies an alias to a collection, as the yaml package does", () => {
+    same(parsePolicyText("a: &x [1]\nb: *x").data, { a: [1], b: [1] });
   });
 
   it("agrees with the yaml package on random documents", () => {
@@ -91,22 +97,24 @@ describe("parseYamlFast", () => {
       flow: fc.boolean(),
       quote: fc.boolean(),
     });
-    let vouched = 0;
+    let agreed = 0;
     fc.assert(
       fc.property(value, style, (data, { flow, quote }) => {
         const text = stringify(data, {
           collectionStyle: flow ? "flow" : "block",
           defaultStringType: quote ? "QUOTE_DOUBLE" : "PLAIN",
         });
-        const fast = parseYamlFast(text);
-        if (!fast) return;
-        vouched++;
-        same(fast.data, reference(text));
+        const parsed = parsePolicyText(text);
+        const expected = reference(text);
+        if (expected === undefined) return;
+        agreed++;
+        expect(parsed.findings).toEqual([]);
+        same(parsed.data, expected);
       }),
       { numRuns: 400 },
     );
-    // The comparison must not be vacuous: the fast path vouches for most ordinary documents.
-    expect(vouched).toBeGreaterThan(300);
+    // The comparison must not be vacuous: the reference accepts most ordinary documents.
+    expect(agreed).toBeGreaterThan(300);
   });
 
   it("agrees with the yaml package on random plain scalars", () => {
@@ -142,8 +150,7 @@ describe("parseYamlFast", () => {
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(scalar, (text) => {
-        const fast = parseYamlFast(`k: ${text}`);
-        if (fast) same(fast.data, reference(`k: ${text}`));
+        same(parsePolicyText(`k: ${text}`).data, reference(`k: ${text}`));
       }),
       { numRuns: 2000 },
     );

@@ -1,0 +1,204 @@
+/**
+ * Where each node of a YAML text sits, recorded while js-yaml parses it (through its `listener` option), so that a
+ * finding about `services.api.sites[1]` can name its line and column. Also measures how much the text's aliases
+ * copy, the single alias limit of the format. Recording is flat (arrays of numbers, no object per node) so that it
+ * adds little to a parse; the tree is built only when a position or the aliases are asked for.
+ */
+
+/** A 1-based position in the text. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The state js-yaml passes to a listener (the fields read here). */
+interface ListenerState {
+  position: number;
+  kind: string | null;
+  result: unknown;
+}
+
+/** A node's kind, as a small number: `KINDS[code]`. */
+const KINDS = [null, "scalar", "mapping", "sequence"] as const;
+const MAPPING = 2;
+const SEQUENCE = 3;
+
+/** The nodes of one parse; `listener` goes to js-yaml's `load`. */
+export class YamlNodes {
+  /**
+   * Per node, in the order js-yaml opened them: where the parser started looking for it, its parent and its kind,
+   * in typed arrays (a 1,000-service policy has about 50,000 nodes, and growing plain arrays would double the
+   * parse time); its value in `results`.
+   */
+  private opens = new Int32Array(1024);
+  private parents = new Int32Array(1024);
+  private kinds = new Uint8Array(1024);
+  private readonly results: unknown[] = [];
+  /** Node indexes in the order they closed (children before parents). */
+  private closed = new Int32Array(1024);
+  private count = 0;
+  private closedCount = 0;
+  private readonly stack: number[] = [-1];
+  private tree: { children: number[][]; root: number } | undefined;
+  private starts: number[] | undefined;
+  /** True once an alias was read: only then are aliases measured. */
+  hasAliases = false;
+
+  constructor(private readonly text: string) {}
+
+  readonly listener = (event: "open" | "close", state: ListenerState): void => {
+    if (event === "open") {
+      if (this.count === this.opens.length) this.grow();
+      const node = this.count++;
+      this.parents[node] = this.stack[this.stack.length - 1];
+      this.opens[node] = state.position;
+      this.stack.push(node);
+      return;
+    }
+    const node = this.stack.pop() as number;
+    const kind = state.kind === null ? 0 : KINDS.indexOf(state.kind as (typeof KINDS)[number]);
+    this.kinds[node] = kind;
+    this.results[node] = state.result;
+    this.closed[this.closedCount++] = node;
+    if (kind === 0 && state.result !== null && this.text[this.contentStart(node)] === "*") this.hasAliases = true;
+  };
+
+  private grow(): void {
+    const size = this.opens.length * 2;
+    const larger = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
+      const copy = make(size);
+      copy.set(array);
+      return copy;
+    };
+    this.opens = larger(this.opens, (length) => new Int32Array(length));
+    this.parents = larger(this.parents, (length) => new Int32Array(length));
+    this.kinds = larger(this.kinds, (length) => new Uint8Array(length));
+    this.closed = larger(this.closed, (length) => new Int32Array(length));
+  }
+
+  /**
+   * The node at `path` (keys and indexes) or, when the path goes further than the text (a missing key), the deepest
+   * node on the way. With `key`, a final mapping key's own node (for an unknown key) rather than its value's.
+   */
+  locate(path: readonly PropertyKey[], key = false): Position {
+    const { children, root } = this.built();
+    if (root < 0) return { line: 1, column: 1 };
+    let node = root;
+    for (const [index, segment] of path.entries()) {
+      const items = children[node] ?? [];
+      let next: number | undefined;
+      if (this.kinds[node] === MAPPING) {
+        for (let child = 0; child + 1 < items.length; child += 2) {
+          if (String(this.results[items[child]]) === String(segment)) {
+            next = key && index === path.length - 1 ? items[child] : items[child + 1];
+          }
+        }
+      } else if (this.kinds[node] === SEQUENCE && typeof segment === "number") {
+        next = items[segment];
+      }
+      if (next === undefined) break;
+      node = next;
+    }
+    this.starts ??= lineStarts(this.text);
+    return offsetPosition(this.starts, this.contentStart(node));
+  }
+
+  /**
+   * How many characters the aliases copy, nested aliases included, counted without expanding anything (an alias
+   * bomb is measured in microseconds). Every kind of node counts: a scalar by its length, a collection by what it
+   * holds. Stops counting once past `limit`.
+   */
+  aliasExpansion(limit: number): number {
+    if (!this.hasAliases) return 0;
+    const { children, root } = this.built();
+    const sizes = new WeakMap<object, number>();
+    let total = 0;
+    const pending = root < 0 ? [] : [root];
+    while (pending.length > 0 && total <= limit) {
+      const node = pending.pop() as number;
+      const value = this.results[node];
+      if (this.kinds[node] === 0 && value !== null && this.text[this.contentStart(node)] === "*") {
+        total += sizeOf(value, sizes, 0);
+      }
+      for (const child of children[node] ?? []) pending.push(child);
+    }
+    return total;
+  }
+
+  /** Where a node's content starts: after the spaces, line breaks and comments before it. */
+  private contentStart(node: number): number {
+    const text = this.text;
+    let offset = this.opens[node];
+    while (offset < text.length) {
+      const char = text[offset];
+      if (char === " " || char === "\t" || char === "\n" || char === "\r") offset++;
+      else if (char === "#") {
+        while (offset < text.length && text[offset] !== "\n") offset++;
+      } else break;
+    }
+    return offset;
+  }
+
+  /** The children of every node, in text order: a mapping's alternate key, value; a sequence's are its items. */
+  private built(): { children: number[][]; root: number } {
+    if (this.tree) return this.tree;
+    const children: number[][] = [];
+    const top: number[] = [];
+    const effective: number[] = [];
+    for (const node of this.closed.subarray(0, this.closedCount)) {
+      let self = node;
+      const own = children[node];
+      // js-yaml wraps a value in a node of its own; keep the inner one.
+      if (own?.length === 1 && this.results[own[0]] === this.results[node] && this.kinds[own[0]] === this.kinds[node]) {
+        self = own[0];
+      }
+      effective[node] = self;
+      const parent = this.parents[node];
+      let siblings = parent < 0 ? top : children[parent];
+      if (!siblings) {
+        siblings = [];
+        children[parent] = siblings;
+      }
+      // A speculative read that js-yaml rolled back left siblings at or after this offset: they are stale.
+      while (siblings.length > 0 && this.opens[siblings[siblings.length - 1]] >= this.opens[self]) siblings.pop();
+      siblings.push(self);
+    }
+    this.tree = { children, root: top.length > 0 ? top[0] : -1 };
+    return this.tree;
+  }
+}
+
+/** The offsets where each line of a text starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The 1-based line and column of an offset, given the text's line starts. */
+export function offsetPosition(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+/** Deep enough for any policy; a chain of aliases nesting deeper is an attack and counts as infinitely large. */
+const MAX_ALIAS_DEPTH = 512;
+
+function sizeOf(value: unknown, sizes: WeakMap<object, number>, depth: number): number {
+  if (typeof value === "string") return value.length;
+  if (value === null || typeof value !== "object") return 1;
+  const known = sizes.get(value);
+  if (known !== undefined) return known;
+  if (depth > MAX_ALIAS_DEPTH) return Number.POSITIVE_INFINITY;
+  let size = 1;
+  if (Array.isArray(value)) for (const item of value) size += sizeOf(item, sizes, depth + 1);
+  else for (const [key, item] of Object.entries(value)) size += key.length + sizeOf(item, sizes, depth + 1);
+  sizes.set(value, size);
+  return size;
+}
