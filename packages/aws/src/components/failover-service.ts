@@ -22,7 +22,8 @@ import { buildData, planServiceData } from "./failover-data";
 import { buildManifestEntry } from "./failover-manifest";
 import { type FailoverServiceArgs, FailoverServiceArgsSchema } from "./failover-service-args";
 import { resolveServiceSites } from "./failover-sites";
-import { buildTraffic, planServiceTraffic, type ServiceTraffic } from "./failover-traffic";
+import { planServiceTraffic, type ServiceTraffic } from "./failover-traffic";
+import { buildTraffic } from "./failover-traffic-build";
 import { parseArgs } from "./parse-args";
 import { requireSecureBucket, requireSecureCompute } from "./secure-defaults";
 
