@@ -325,12 +325,13 @@ test("options: a later pulumi up never undoes a scale-up (desiredCapacity ignore
       return undefined;
     },
   ];
-  new FailoverService("api", { plan, service: "api", sites: sites as never }, { transformations });
+  new FailoverService("api", { plan, service: "api", sites: sites as never, dns: DNS }, { transformations });
   await settleRegistrations();
   for (const site of PAIR) {
     expect(options.get(`api-${site}-asg`)?.ignoreChanges).toEqual(["desiredCapacity"]);
     expect(options.get(`api-${site}-data`)?.protect).toBe(true);
   }
+  expect(options.get("api-primary-record")?.deleteBeforeReplace).toBe(true);
 });
 
 test("pilot-light: no alarm on the standby that has no capacity on purpose; its record keeps its health check", async () => {

@@ -95,7 +95,9 @@ export function buildTraffic(
           setIdentifier: record.key,
           healthCheck: healthChecks[record.target],
         },
-        options,
+        // Records keyed by role were once named after their target site: the alias makes a stack deployed then
+        // replace its record in place (delete first) rather than create a second PRIMARY beside the old one.
+        record.key === record.target ? options : { ...options, aliases: [{ name: `${name}-${record.target}-record` }] },
       );
     }
   }
