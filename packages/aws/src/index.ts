@@ -5,13 +5,8 @@ export {
   hasCapability,
   PROVIDER_CAPABILITIES,
 } from "./capabilities";
-export {
-  CONTINUITY_PLAN_TYPE,
-  ContinuityPlan,
-  type ContinuityPlanArgs,
-  type PlanService,
-  type PlanSite,
-} from "./components/continuity-plan";
+export { CONTINUITY_PLAN_TYPE, ContinuityPlan, type PlanService, type PlanSite } from "./components/continuity-plan";
+export type { ContinuityPlanArgs } from "./components/continuity-plan-args";
 export { CRISIS_CELL_TYPE, CrisisCell, type CrisisCellArgs } from "./components/crisis-cell";
 export {
   EXTERNAL_WORKLOAD_TYPE,
@@ -19,14 +14,13 @@ export {
   ExternalWorkload,
   type ExternalWorkloadArgs,
 } from "./components/external-workload";
-export {
-  FAILOVER_SERVICE_TYPE,
-  type FailoverData,
-  type FailoverDns,
-  FailoverService,
-  type FailoverServiceArgs,
-  type SiteWorkload,
-} from "./components/failover-service";
+export { FAILOVER_SERVICE_TYPE, FailoverService } from "./components/failover-service";
+export type {
+  FailoverData,
+  FailoverDns,
+  FailoverServiceArgs,
+  SiteWorkload,
+} from "./components/failover-service-args";
 export { ComponentError } from "./errors";
 export { type BackupSchedule, backupSchedule } from "./planning/backup-schedule";
 export { type ComputeMode, type ComputePlan, planCompute } from "./planning/compute";

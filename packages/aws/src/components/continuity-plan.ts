@@ -10,85 +10,17 @@ import {
   type SiteSpec,
   type TierSpec,
 } from "@relais/policy";
-import { z } from "zod";
 import { type Capability, hasCapability } from "../capabilities";
 import { bindError, ComponentError, componentLabel } from "../errors";
 import { afterProgramTurn } from "../outputs";
 import { assembleManifest } from "../planning/manifest";
-import { loadPolicy, type PolicySource } from "../planning/policy-source";
-import { type AcceptRisk, AcceptRiskSchema, acknowledgementHint, type RiskRequest } from "../risks";
+import { loadPolicy } from "../planning/policy-source";
+import { type AcceptRisk, acknowledgementHint, type RiskRequest } from "../risks";
 import { isCloudProvider, partitionOf, regionOf, siteProviderArgs } from "../sites";
+import { type ContinuityPlanArgs, ContinuityPlanArgsSchema } from "./continuity-plan-args";
 import { parseArgs } from "./parse-args";
 
 export const CONTINUITY_PLAN_TYPE = "relais:aws:ContinuityPlan";
-
-/** Arguments of a `ContinuityPlan`. */
-export interface ContinuityPlanArgs {
-  /**
-   * The continuity policy: a path to `continuity.yaml` (relative to the program's working directory), an
-   * already-normalised `ContinuityPolicy`, or policy data as written in YAML. It is validated with every rule
-   * `relais validate` runs; an invalid policy is a construction error listing the findings.
-   */
-  policy: PolicySource;
-  /**
-   * `YYYY-MM-DD`: the date the date rules (`exercise-overdue`, `review-overdue`) compare with. They only warn.
-   * @default none: the date rules do not run
-   */
-  today?: string;
-  /**
-   * The site to evacuate (DESIGN "Planned evacuation"): every component moves its active role off it.
-   * @default the Pulumi config value `relais:evacuate`, else no evacuation
-   */
-  evacuate?: string;
-  /**
-   * Extra `aws.Provider` arguments per cloud site id (a profile, `assumeRoles`, default tags…), merged over the
-   * ones derived from the site.
-   * @default {}
-   */
-  providerArgs?: Record<string, ProviderArgs>;
-  /**
-   * Your own `aws.Provider` per cloud site id, used as is instead of one the plan would create (it must reach the
-   * site's region, and for Outscale its endpoints).
-   * @default {}: the plan creates a provider for each site a component uses, on first use
-   */
-  providers?: Record<string, Provider>;
-  /**
-   * Risks the stack acknowledges, each `{ site, capability, reason }`: a secure default the site's provider cannot
-   * express (`imdsv2`, `ebsEncryption`, `s3PublicAccessBlock`) or a data mechanism the policy asks for that cannot
-   * be built there (`backupSchedule`, `backupCopy`, `syncReplication`, `dataReceiver`). Without the entry, the
-   * component that meets the risk throws a construction error. Every entry is recorded in the manifest.
-   * @default []
-   */
-  acceptRisks?: AcceptRisk[];
-  /**
-   * Create a Resilience Hub policy (`aws.resiliencehub.V2Policy`) per `FailoverService` from the same objectives:
-   * strategy → disaster-recovery approach, the tier's RTO and RPO, commitments → availability SLO; in the region of
-   * the service's first AWS or European Sovereign Cloud site, and none for a service without one.
-   * @default false
-   */
-  resilienceHub?: boolean;
-  /**
-   * Where Outscale credentials are read from (`OSC_ACCESS_KEY`, `OSC_SECRET_KEY`).
-   * @default process.env
-   */
-  env?: Record<string, string | undefined>;
-}
-
-const Args = z.strictObject({
-  policy: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
-  today: z.iso.date().optional(),
-  evacuate: z.string().min(1).optional(),
-  providerArgs: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-  providers: z
-    .record(
-      z.string(),
-      z.custom<Provider>((value) => pulumi.ProviderResource.isInstance(value), { error: "expected an aws.Provider" }),
-    )
-    .default({}),
-  acceptRisks: z.array(AcceptRiskSchema).default([]),
-  resilienceHub: z.boolean().default(false),
-  env: z.record(z.string(), z.string().optional()).optional(),
-});
 
 /** A site of the plan: its policy spec, its provider (cloud sites) and what it can do. */
 export interface PlanSite {
@@ -154,7 +86,7 @@ export class ContinuityPlan extends pulumi.ComponentResource {
     super(CONTINUITY_PLAN_TYPE, name, {}, opts);
     this.label = componentLabel("ContinuityPlan", name);
     try {
-      const parsed = parseArgs(this.label, Args, args);
+      const parsed = parseArgs(this.label, ContinuityPlanArgsSchema, args);
       const loaded = loadPolicy(this.label, args.policy, parsed.today);
       this.policy = loaded.policy;
       this.findings = loaded.findings;

@@ -2,6 +2,7 @@ import { installMocks, providerName, type Recorder, resolved, settleRegistration
 
 let recorder: Recorder = installMocks();
 
+import type * as pulumi from "@pulumi/pulumi";
 import { componentPolicy, withServices, workload } from "../testing/fixtures";
 import { ContinuityPlan } from "./continuity-plan";
 import { CrisisCell } from "./crisis-cell";
@@ -311,6 +312,26 @@ test("pilot-light: the failover site keeps its launch template and an Auto Scali
       targetValue: 50,
     },
   });
+});
+
+test("options: a later pulumi up never undoes a scale-up (desiredCapacity ignored); data stores are protected", async () => {
+  const options = new Map<string, pulumi.CustomResourceOptions>();
+  const plan = new ContinuityPlan("p", { policy: componentPolicy(), env: {}, resilienceHub: false });
+  const sites = { "aws-paris": workload("aws-paris"), "aws-frankfurt": workload("aws-frankfurt") };
+  // Transformations see each child's resource options as Pulumi will send them.
+  const transformations = [
+    (args: pulumi.ResourceTransformationArgs) => {
+      options.set(args.name, args.opts);
+      return undefined;
+    },
+  ];
+  new FailoverService("api", { plan, service: "api", sites: sites as never, dns: DNS }, { transformations });
+  await settleRegistrations();
+  for (const site of PAIR) {
+    expect(options.get(`api-${site}-asg`)?.ignoreChanges).toEqual(["desiredCapacity"]);
+    expect(options.get(`api-${site}-data`)?.protect).toBe(true);
+  }
+  expect(options.get("api-primary-record")?.deleteBeforeReplace).toBe(true);
 });
 
 test("pilot-light: no alarm on the standby that has no capacity on purpose; its record keeps its health check", async () => {

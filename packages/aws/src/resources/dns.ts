@@ -123,6 +123,8 @@ export function createRecord(name: string, spec: RecordSpec, opts: pulumi.Custom
       ...routing,
       ...(spec.healthCheck && spec.routing.kind !== "simple" ? { healthCheckId: spec.healthCheck.id } : {}),
     },
-    opts,
+    // A replaced record (another set identifier) must go before its successor exists: Route 53 refuses a second
+    // PRIMARY (or SECONDARY) failover record for one name.
+    { ...opts, deleteBeforeReplace: true },
   );
 }
