@@ -112,12 +112,13 @@ afterEach(async () => {
 });
 
 describe("relais check <manifest.json>", () => {
-  test("everything ready: exit 0 and the DESIGN JSON shape", async () => {
+  test("everything ready: exit 0 and the documented JSON shape", async () => {
     const run = await check("--format", "json");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["sites", "summary"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "sites", "summary"]);
+    expect(report.schemaVersion).toBe(1);
     expect(report.summary).toEqual({ ready: 24, notReady: 0, unknown: 0 });
     expect(report.sites.map((site: { site: string }) => site.site)).toEqual(CLOUD_SITES);
     for (const site of report.sites) {
@@ -280,7 +281,10 @@ describe("relais check <program-dir>", () => {
     // The CLI's own dependencies hold @pulumi/pulumi and @relais/policy, which the program requires.
     symlinkSync(join(REPO_ROOT, "packages/cli/node_modules"), join(dir, "node_modules"), "dir");
     const run = await relais(["check", dir, ...endpointFlags(), "--site", "gov-b", "--format", "json"]);
-    expect(run.stderr).toBe("");
+    // Running a program executes its code with the caller's environment: the one line on stderr says so.
+    expect(run.stderr).toBe(
+      `note: running the Pulumi program in ${dir}: its code runs on this machine with your environment and credentials\n`,
+    );
     expect(run.code).toBe(0);
     const checks = JSON.parse(run.stdout).sites[0].checks;
     expect(checks.at(-1)).toMatchObject({ check: "snapshot-fresh", service: "legacy-settlement", expected: 3600 });

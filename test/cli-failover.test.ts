@@ -87,7 +87,7 @@ describe("relais failover", () => {
     }
   });
 
-  test("--execute --yes --format json: every step done and verified, the DESIGN shape, journal and follow-up", async () => {
+  test("--execute --yes --format json: every step done and verified, the documented shape, journal and follow-up", async () => {
     const run = await failover(
       "--site",
       "gov-a",
@@ -102,7 +102,8 @@ describe("relais failover", () => {
     );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["site", "steps", "journal"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "site", "steps", "journal"]);
+    expect(report.schemaVersion).toBe(1);
     expect(report.site).toBe("gov-a");
     expect(report.journal).toBe("j.jsonl");
     for (const step of report.steps) {

@@ -48,7 +48,7 @@ const MATRIX_IDS = [
 ];
 
 describe("relais preview on the example policy", () => {
-  it("--all --format json: DESIGN.md's shape, the matrix ids in order, byte-deterministic, exit 1", () => {
+  it("--all --format json: the documented shape, the matrix ids in order, byte-deterministic, exit 1", () => {
     const first = relais(["preview", EXAMPLE, "--all", "--format", "json", "--quiet"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(1);

@@ -53,7 +53,7 @@ describe("relais validate", () => {
     expect(stdout).not.toContain(ESCAPE);
   });
 
-  it("prints the DESIGN.md JSON shape", () => {
+  it("prints the documented JSON shape", () => {
     const { code, stdout } = relais([
       "validate",
       write("valid.json", JSON.stringify(basePolicy())),

@@ -57,7 +57,7 @@ export interface SiteProviderArgs {
 }
 
 /**
- * The provider arguments for a cloud site (DESIGN "Sites → providers"). `env` is where Outscale credentials come
+ * The provider arguments for a cloud site (docs/components.md, "Sites and providers"). `env` is where Outscale credentials come
  * from (`OSC_ACCESS_KEY` / `OSC_SECRET_KEY`, used only when both are set); pass `process.env` in a program.
  */
 export function siteProviderArgs(

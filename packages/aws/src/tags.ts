@@ -1,4 +1,4 @@
-/** The role a resource plays for its service (DESIGN "Pulumi components"). */
+/** The role a resource plays for its service (docs/components.md). */
 export type TagRole = "primary" | "standby" | "active" | "shared";
 
 /** What every taggable child carries; `relais check` and the policy pack find resources by these tags. */

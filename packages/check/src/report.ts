@@ -33,7 +33,7 @@ export interface CheckSummary {
   unknown: number;
 }
 
-/** `relais check --format json` (DESIGN.md "Live readiness"). */
+/** `relais check --format json` (docs/check.md). */
 export interface CheckReport {
   sites: SiteReport[];
   summary: CheckSummary;

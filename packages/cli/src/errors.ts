@@ -1,4 +1,4 @@
-/** Exit codes of every `relais` command (DESIGN.md "The command line"). */
+/** Exit codes of every `relais` command (the README's command table). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /** The brand of `InputError` (see @relais/policy), checked here without loading that package. */

@@ -16,7 +16,7 @@ export interface CatalogueRegion {
   zones: readonly string[];
 }
 
-/** The providers the catalogue describes: the clouds of DESIGN.md. */
+/** The providers the catalogue describes: the clouds Relais deploys to. */
 export type CatalogueProvider = "aws" | "aws-eusc" | "outscale";
 
 const zones = (region: string, letters: string): string[] => [...letters].map((letter) => `${region}${letter}`);

@@ -18,7 +18,7 @@ export interface ContinuityPlanArgs {
    */
   today?: string;
   /**
-   * The site to evacuate (DESIGN "Planned evacuation"): every component moves its active role off it.
+   * The site to evacuate (docs/components.md, planned evacuation): every component moves its active role off it.
    * @default the Pulumi config value `relais:evacuate`, else no evacuation
    */
   evacuate?: string;

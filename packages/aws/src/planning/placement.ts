@@ -20,7 +20,7 @@ export interface Placement {
  * `required` at the primary and `standby` at each failover site; pilot-light and backup-restore run `required`
  * at the primary and nothing elsewhere.
  *
- * With `evacuate` naming one of the service's sites (DESIGN "Planned evacuation"): a failover strategy whose
+ * With `evacuate` naming one of the service's sites (docs/components.md, planned evacuation): a failover strategy whose
  * primary is evacuated promotes the first other site to primary with `required` units and moves the evacuated
  * site to the end as a standby with the strategy's standby size; an active-active service stops sending traffic
  * to the evacuated site (role `standby`, 0 units) and each remaining site runs at least its share of `required`.

@@ -2,6 +2,7 @@ import type { CheckPlan, CheckProgress, CheckReport } from "@relais/check";
 import type { Manifest } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
+import { jsonDocument } from "../json-output";
 import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 import { loadDeployedPolicy, loadManifestSubject } from "./manifest-subject";
@@ -65,7 +66,7 @@ export function checkCommand(program: Command, setExit: (code: number) => void):
       check.runChecks(plan, { endpoints, profiles, deadlineMs, requestTimeoutMs, concurrency, onProgress, signal }),
     );
     if (format === "json") {
-      emit(JSON.stringify(report, null, 2), options);
+      emit(jsonDocument(report), options);
     } else {
       const { renderCheckTable } = await import("../render/check-table");
       emit(renderCheckTable(report, plan, createStyle(useColor(options))), options);

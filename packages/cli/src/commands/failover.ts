@@ -4,6 +4,7 @@ import type { FailoverPlan, FailoverProgress, FailoverReport } from "@relais/fai
 import type { ContinuityPolicy } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
+import { jsonDocument } from "../json-output";
 import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 import { loadDeployedPolicy, loadManifestSubject } from "./manifest-subject";
@@ -204,7 +205,7 @@ async function show(
 ): Promise<void> {
   const { followUp, renderFailoverText } = await import("../render/failover-text");
   if (format === "json") {
-    emit(JSON.stringify(report, null, 2), options);
+    emit(jsonDocument(report), options);
     if (!options.quiet && report.steps.length > 0) process.stderr.write(`${followUp(report).join("\n")}\n`);
     return;
   }

@@ -3,7 +3,7 @@ import { DURATION_FORMS } from "../duration";
 import { policyJsonSchema } from "../json-schema";
 import { type FieldRow, fieldRows, type JsonSchema, typeLabel } from "./schema-rows";
 
-/** The sections of the format, in the order of DESIGN.md, with the heading each gets. */
+/** The sections of the format, in the documented order, with the heading each gets. */
 const SECTIONS: ReadonlyArray<[key: string, heading: string]> = [
   ["metadata", "metadata"],
   ["tiers", "tiers.&lt;id&gt;"],
