@@ -12,6 +12,7 @@ export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
 export { renderRulesDoc } from "./docs/rules-doc";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
+export { providerLoss, regionLoss, siteLoss, supplierOutage } from "./generated-scenario-ids";
 export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PROVIDER_NAMES } from "./hosting";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";

@@ -1,7 +1,6 @@
-import { formatDuration, type Rule, type Violation } from "@relais/policy";
+import { formatDuration, type Rule, siteLoss, type Violation } from "@relais/policy";
 import { estimateServices, type ServiceEstimate } from "../estimate/services";
 import { prepareModel } from "../model/prepare";
-import { siteLoss } from "../scenarios/generate";
 import { resolveScenario } from "../scenarios/resolve";
 import { RTO_TERMS } from "../types";
 

@@ -1,6 +1,14 @@
 /** The scenarios a preview runs: as declared, the generated `--all` matrix, and lookup by id. */
-import { CLOUD_PROVIDERS, type ContinuityPolicy, type ProviderName, type ScenarioSpec } from "@relais/policy";
-import { providerLoss, regionLoss, siteLoss, supplierOutage } from "./generate";
+import {
+  CLOUD_PROVIDERS,
+  type ContinuityPolicy,
+  type ProviderName,
+  providerLoss,
+  regionLoss,
+  type ScenarioSpec,
+  siteLoss,
+  supplierOutage,
+} from "@relais/policy";
 import { resolveScenario } from "./resolve";
 
 /** The scenarios the policy declares, in policy order. */
