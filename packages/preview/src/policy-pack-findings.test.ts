@@ -5,7 +5,8 @@ import { loadPulumiProject } from "./project/pulumi-project";
 import { runProgram } from "./runner/run-program";
 import { fixtureProgram } from "./testing/programs";
 
-const EXAMPLE = join(__dirname, "..", "..", "..", "examples", "hybrid-headquarters");
+const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
+const EXAMPLE = join(EXAMPLES, "hybrid-headquarters");
 
 /** Runs a program under the mocks and evaluates the pack on what it registered, as `relais preview` does. */
 async function gate(directory: string) {
@@ -26,6 +27,17 @@ describe("the policy pack on a program's captured resources", () => {
     // The Outscale instances lack IMDSv2 and encryption, acknowledged per site: no secure-default violation.
     expect(findings.every((finding) => finding.code === "policy-pack" && finding.severity === "warning")).toBe(true);
     expect(findings).toHaveLength(6);
+  }, 60_000);
+
+  it.each([
+    ["outscale-secnumcloud", 8],
+    ["aws-european-sovereign-cloud", 2],
+  ])("passes the sovereign example %s, with its %d acknowledged risks listed", async (example, acknowledged) => {
+    const findings = await gate(join(EXAMPLES, example));
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    const listed = findings.filter((finding) => finding.message.startsWith("relais-acknowledged-risks: acknowledged:"));
+    expect(listed).toHaveLength(acknowledged);
+    expect(findings).toHaveLength(acknowledged);
   }, 60_000);
 
   it("reports each broken rule as an error at the resource's URN, with the pack config of the program", async () => {
