@@ -13,7 +13,9 @@ describe("RULES.md", () => {
 
   it("lists every rule with its enforcement level, and rule names are unique", () => {
     const markdown = rulesMarkdown();
-    for (const rule of packRules) expect(markdown).toContain(`| \`${rule.name}\` | ${rule.enforcementLevel} |`);
+    for (const rule of packRules) {
+      expect(markdown).toMatch(new RegExp(`\\| \`${rule.name}\` +\\| ${rule.enforcementLevel} +\\|`));
+    }
     expect(new Set(packRules.map((rule) => rule.name)).size).toBe(packRules.length);
   });
 });

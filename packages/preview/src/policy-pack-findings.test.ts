@@ -32,13 +32,19 @@ describe("the policy pack on a program's captured resources", () => {
   it.each([
     ["outscale-secnumcloud", 8],
     ["aws-european-sovereign-cloud", 2],
-  ])("passes the sovereign example %s, with its %d acknowledged risks listed", async (example, acknowledged) => {
-    const findings = await gate(join(EXAMPLES, example));
-    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
-    const listed = findings.filter((finding) => finding.message.startsWith("relais-acknowledged-risks: acknowledged:"));
-    expect(listed).toHaveLength(acknowledged);
-    expect(findings).toHaveLength(acknowledged);
-  }, 60_000);
+  ])(
+    "passes the sovereign example %s, with its %d acknowledged risks listed",
+    async (example, acknowledged) => {
+      const findings = await gate(join(EXAMPLES, example));
+      expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+      const listed = findings.filter((finding) =>
+        finding.message.startsWith("relais-acknowledged-risks: acknowledged:"),
+      );
+      expect(listed).toHaveLength(acknowledged);
+      expect(findings).toHaveLength(acknowledged);
+    },
+    60_000,
+  );
 
   it("reports each broken rule as an error at the resource's URN, with the pack config of the program", async () => {
     const findings = await gate(fixtureProgram("gate-violations"));
