@@ -22,7 +22,7 @@ interface Step {
 }
 
 function codeBlock(language: string): string {
-  const match = new RegExp("```" + language + "\\n([\\s\\S]*?)```").exec(PAGE);
+  const match = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``).exec(PAGE);
   if (!match) throw new Error(`docs/pr-gate.md has no ${language} block`);
   return match[1];
 }

@@ -58,7 +58,7 @@ const plan = new ContinuityPlan("agence", {
 
 // The plan vault on a qualified subregion that serves no customer traffic; no SNS on Outscale, so no topic: the
 // crisis cell is reached over its own channels (continuity.yaml).
-const crisisCell = new CrisisCell("crisis", { plan, vaultSite: "osc-gov-c", topicSite: false });
+new CrisisCell("crisis", { plan, vaultSite: "osc-gov-c", topicSite: false });
 
 // Online procedures: 3 instances running in subregion a, 3 in subregion b of which 1 runs and 2 are stopped until
 // an evacuation (or `relais failover`) starts them. The application replicates its database itself.

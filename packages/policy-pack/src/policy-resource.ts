@@ -5,7 +5,7 @@ export interface ResourceDescription {
   urn: string;
   type: string;
   name: string;
-  props: Record<string, any>;
+  props: Record<string, unknown>;
   protect?: boolean;
   provider?: PolicyProviderResource;
   parent?: PolicyResource;
@@ -48,7 +48,7 @@ export function policyResource(description: ResourceDescription): PolicyResource
 }
 
 /** A provider as `@pulumi/policy` describes it. */
-export function policyProvider(urn: string, type: string, name: string, props: Record<string, any>) {
+export function policyProvider(urn: string, type: string, name: string, props: Record<string, unknown>) {
   return { urn, type, name, props } satisfies PolicyProviderResource;
 }
 

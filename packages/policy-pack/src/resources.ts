@@ -24,6 +24,12 @@ export function isTrue(value: unknown): boolean {
   return value === true || value === "true";
 }
 
+/** The objects of a list input (`rules`, `aliases`…); anything else is an empty list. */
+export function objects(value: unknown): Array<Record<string, unknown>> {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is Record<string, unknown> => item !== null && typeof item === "object");
+}
+
 /** Route 53 is global: its records and health checks are managed through a provider of any region. */
 export function isGlobal(type: string): boolean {
   return type.startsWith("aws:route53/");

@@ -1,5 +1,5 @@
 import type { PolicyResource } from "@pulumi/policy";
-import { isGlobal, providerRegion, relaisTagsOf } from "./resources";
+import { isGlobal, objects, providerRegion, relaisTagsOf } from "./resources";
 
 /** A service as its tagged resources show it: its tier and, per site, the region it runs in. */
 export interface TaggedService {
@@ -47,6 +47,7 @@ export function taggedServices(resources: readonly PolicyResource[]): TaggedServ
 /** The sites a `FailoverService` reports in its `placements` output. */
 function placedSites(resource: PolicyResource): string[] {
   if (resource.type !== FAILOVER_SERVICE_TYPE || typeof resource.props.serviceId !== "string") return [];
-  const placements = Array.isArray(resource.props.placements) ? resource.props.placements : [];
-  return placements.map((placement: any) => placement?.site).filter((site: unknown) => typeof site === "string");
+  return objects(resource.props.placements)
+    .map((placement) => placement.site)
+    .filter((site): site is string => typeof site === "string");
 }

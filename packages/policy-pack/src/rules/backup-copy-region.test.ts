@@ -1,10 +1,11 @@
+import type { PolicyResource } from "@pulumi/policy";
 import { plan, res, run, tags } from "../testing/stack";
 import { backupCopyRegion } from "./backup-copy-region";
 
 const PLAN = "aws:backup/plan:Plan";
 const VAULT = "aws:backup/vault:Vault";
 
-function backupPlan(copyActions: unknown[], dependsOn: Record<string, any> = {}) {
+function backupPlan(copyActions: unknown[], dependsOn: Record<string, PolicyResource[]> = {}) {
   return res(
     PLAN,
     "api-backup-plan",

@@ -1,6 +1,6 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { acknowledgedRisks, isAcknowledged } from "../acknowledgements";
-import { providerRegion, relaisTagsOf } from "../resources";
+import { objects, providerRegion, relaisTagsOf } from "../resources";
 
 /** The region of an ARN (`arn:<partition>:backup:<region>:…`), when it is known. */
 function arnRegion(arn: unknown): string | undefined {
@@ -11,9 +11,8 @@ function arnRegion(arn: unknown): string | undefined {
 
 /** The regions a plan copies its recovery points to: from the vault ARNs, or the vaults they come from. */
 function copyRegions(plan: PolicyResource): string[] {
-  const rules = Array.isArray(plan.props.rules) ? plan.props.rules : [];
-  const fromArns = rules.flatMap((rule: any) =>
-    (Array.isArray(rule?.copyActions) ? rule.copyActions : []).map((copy: any) => arnRegion(copy?.destinationVaultArn)),
+  const fromArns = objects(plan.props.rules).flatMap((rule) =>
+    objects(rule.copyActions).map((copy) => arnRegion(copy.destinationVaultArn)),
   );
   const fromVaults = (plan.propertyDependencies.rules ?? [])
     .filter((dependency) => dependency.type === "aws:backup/vault:Vault")

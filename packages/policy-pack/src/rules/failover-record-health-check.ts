@@ -1,4 +1,5 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { objects } from "../resources";
 
 /** A failover record without a health check never fails over: Route 53 treats it as always healthy. */
 export const failoverRecordHealthCheck: ResourceValidationPolicy = {
@@ -10,8 +11,8 @@ export const failoverRecordHealthCheck: ResourceValidationPolicy = {
     if (args.type !== "aws:route53/record:Record") return;
     const policies = args.props.failoverRoutingPolicies;
     if (!Array.isArray(policies) || policies.length === 0) return;
-    const aliases = Array.isArray(args.props.aliases) ? args.props.aliases : [];
-    if (args.props.healthCheckId || aliases.some((alias: any) => alias?.evaluateTargetHealth === true)) return;
+    const aliases = objects(args.props.aliases);
+    if (args.props.healthCheckId || aliases.some((alias) => alias.evaluateTargetHealth === true)) return;
     reportViolation(
       `failover record ${args.name} (${policies[0]?.type ?? "failover"}) has no health check, so Route 53 never fails it over: set healthCheckId, or use an alias with evaluateTargetHealth`,
     );

@@ -1,20 +1,22 @@
-import { isTrue } from "../resources";
+import { isTrue, objects } from "../resources";
 import { secureDefaultRule } from "../secure-default";
 
 /** The volumes an instance or launch template creates, and whether each is encrypted. */
-function volumes(type: string, props: Record<string, any>): Array<{ device: string; encrypted: boolean }> {
+function volumes(type: string, props: Record<string, unknown>): Array<{ device: string; encrypted: boolean }> {
   if (type === "aws:ec2/instance:Instance") {
-    const extra = Array.isArray(props.ebsBlockDevices) ? props.ebsBlockDevices : [];
+    const [root] = objects([props.rootBlockDevice]);
     return [
-      { device: "root volume", encrypted: isTrue(props.rootBlockDevice?.encrypted) },
-      ...extra.map((device: any) => ({ device: String(device.deviceName), encrypted: isTrue(device.encrypted) })),
+      { device: "root volume", encrypted: isTrue(root?.encrypted) },
+      ...objects(props.ebsBlockDevices).map((device) => ({
+        device: String(device.deviceName),
+        encrypted: isTrue(device.encrypted),
+      })),
     ];
   }
   if (type === "aws:ec2/launchTemplate:LaunchTemplate") {
-    const mappings = Array.isArray(props.blockDeviceMappings) ? props.blockDeviceMappings : [];
-    return mappings
-      .filter((mapping: any) => mapping.ebs)
-      .map((mapping: any) => ({ device: String(mapping.deviceName), encrypted: isTrue(mapping.ebs.encrypted) }));
+    return objects(props.blockDeviceMappings).flatMap((mapping) =>
+      objects([mapping.ebs]).map((ebs) => ({ device: String(mapping.deviceName), encrypted: isTrue(ebs.encrypted) })),
+    );
   }
   if (type === "aws:ebs/volume:Volume") return [{ device: "volume", encrypted: isTrue(props.encrypted) }];
   return [];

@@ -20,7 +20,7 @@ export function tags(service: string, site: string, tier = "critical", role = "p
 export function res(
   type: string,
   name: string,
-  props: Record<string, any>,
+  props: Record<string, unknown>,
   options: { region?: string; protect?: boolean; dependsOn?: Record<string, PolicyResource[]> } = {},
 ): PolicyResource {
   return policyResource({
