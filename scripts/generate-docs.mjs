@@ -1,5 +1,5 @@
-// Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the rule registry)
-// and packages/policy/schema.json (the JSON Schema). Runs on the built packages: `pnpm docs:generate` builds first.
+// Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the rule registry),
+// packages/policy/schema.json (the JSON Schema) and packages/policy-pack/RULES.md (the policy pack's rules). Runs on the built packages: `pnpm docs:generate` builds first.
 // The content comes from `generatedFiles` of @relais/policy; test/generated-docs.test.ts fails when a copy is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,7 +19,10 @@ try {
   process.stderr.write("warning: @relais/simulate is not built; docs/rules.md lists the policy rules only\n");
 }
 
-for (const [path, content] of Object.entries(generatedFiles(rules))) {
+const { rulesMarkdown } = require(join(root, "packages/policy-pack/dist/index.js"));
+const files = { ...generatedFiles(rules), "packages/policy-pack/RULES.md": rulesMarkdown() };
+
+for (const [path, content] of Object.entries(files)) {
   const file = join(root, path);
   let current;
   try {

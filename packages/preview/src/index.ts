@@ -20,6 +20,7 @@ export {
   previewEvacuationWithPulumi,
   requirePulumiCli,
 } from "./engine/pulumi-engine";
+export { PACK_CONFIG_FILE, policyPackFindings, readPackConfig } from "./policy-pack-findings";
 export { policyFileOf } from "./policy-source";
 export {
   ProgramPolicyError,

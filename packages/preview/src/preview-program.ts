@@ -10,6 +10,7 @@ import {
 import { type ScenarioResult, simulate, siteLossScenario, validationRules } from "@relais/simulate";
 import { type ChangeSet, diffCaptures } from "./changes/change-set";
 import { previewEvacuationWithPulumi, requirePulumiCli } from "./engine/pulumi-engine";
+import { policyPackFindings, readPackConfig } from "./policy-pack-findings";
 import { policyFileOf } from "./policy-source";
 import { type LoadProjectOptions, loadPulumiProject, type PulumiProject } from "./project/pulumi-project";
 import { type ProgramCapture, runProgram } from "./runner/run-program";
@@ -38,6 +39,8 @@ export interface ProgramPreview {
   deployed: ContinuityPolicy;
   /** `drift` findings, by path. */
   drift: Finding[];
+  /** `policy-pack` findings: the rules of `@relais/policy-pack` on the captured resources. */
+  policyPack: Finding[];
   /** Things the user should know about this run (secure values replaced, no Relais components found). */
   notes: string[];
   capture: ProgramCapture;
@@ -92,6 +95,7 @@ export async function previewProgram(directory: string, options: ProgramPreviewO
   ]);
   const manifests = parseManifests(project, capture);
   const { deployed, drift } = reconcile(policy, manifests);
+  const policyPack = await policyPackFindings(capture.resources, manifests, readPackConfig(project.directory));
   let evacuation: ProgramPreview["evacuation"] = null;
   if (evacuate !== undefined) {
     const changeSet = engineChanges ?? mockChangeSet(project, evacuate, capture, evacuated!);
@@ -104,6 +108,7 @@ export async function previewProgram(directory: string, options: ProgramPreviewO
     findings: validation.findings,
     deployed,
     drift,
+    policyPack,
     notes: notes(project, manifests),
     capture,
     manifests,

@@ -101,7 +101,7 @@ function isProgramDirectory(target: string): boolean {
 
 /**
  * Runs a Pulumi program offline (`@relais/preview`, loaded only here) and previews the policy as it deploys it:
- * the findings are the drift first, then the policy's warnings.
+ * the findings are the drift first, then the policy pack's, then the policy's warnings.
  */
 async function loadProgramSubject(target: string, options: PreviewSubjectOptions): Promise<PreviewSubject> {
   const { ProgramPolicyError, previewProgram } = await import("@relais/preview");
@@ -115,7 +115,12 @@ async function loadProgramSubject(target: string, options: PreviewSubjectOptions
       timeoutMs: options.timeoutMs,
       today: options.today,
     });
-    return { policy: program.deployed, findings: [...program.drift, ...program.findings], label: target, program };
+    return {
+      policy: program.deployed,
+      findings: [...program.drift, ...program.policyPack, ...program.findings],
+      label: target,
+      program,
+    };
   } catch (error) {
     if (!(error instanceof ProgramPolicyError)) throw error;
     const { renderFindings } = await import("../render/findings");

@@ -122,7 +122,9 @@ export function previewCommand(program: Command, setExit: (code: number) => void
     }
     const outcomes = [...preview.scenarios, ...(evacuation ? [evacuation.outcome] : [])];
     emit(text, options);
-    setExit(outcomes.every(simulate.allRecovered) ? EXIT.ok : EXIT.findings);
+    // A mandatory rule of the policy pack stops the gate as an unrecovered scenario does.
+    const blocked = subject.program?.policyPack.some((finding) => finding.severity === "error") ?? false;
+    setExit(outcomes.every(simulate.allRecovered) && !blocked ? EXIT.ok : EXIT.findings);
   });
 }
 

@@ -7,6 +7,8 @@ interface ResourceRequest {
   getType(): string;
   getName(): string;
   getParent(): string;
+  getProtect?(): boolean;
+  getPropertydependenciesMap?(): { forEach(callback: (value: { getUrnsList(): string[] }, key: string) => void): void };
 }
 
 type MonitorMethod = (request: ResourceRequest, callback: unknown) => unknown;
@@ -41,7 +43,9 @@ interface MockCallArgs {
 export class ResourceRecorder {
   readonly resources: CapturedResource[] = [];
   private readonly byUrn = new Map<string, CapturedResource>();
-  private current: { type: string; name: string; parent: string; urn: string } | undefined;
+  private current:
+    | { type: string; name: string; parent: string; urn: string; protect: boolean; dependencies: Dependencies }
+    | undefined;
   private monitor: MockMonitorLike | undefined;
 
   /** The mocks to pass to `pulumi.runtime.setMocks`. */
@@ -66,7 +70,8 @@ export class ResourceRecorder {
       const name = request.getName();
       const parent = request.getParent();
       const urn = this.monitor!.newUrn(parent, type, name);
-      this.current = { type, name, parent, urn };
+      const protect = request.getProtect?.() === true;
+      this.current = { type, name, parent, urn, protect, dependencies: propertyDependencies(request) };
       try {
         return method(request, callback);
       } finally {
@@ -86,6 +91,9 @@ export class ResourceRecorder {
       custom: args.custom ?? true,
       parent: request?.parent ? request.parent : null,
       provider,
+      // Recorded only when set, so that a capture reads as before for resources that use neither.
+      ...(request?.protect ? { protect: true } : {}),
+      ...(request && Object.keys(request.dependencies).length > 0 ? { dependencies: request.dependencies } : {}),
       inputs,
     };
     this.resources.push(resource);
@@ -102,6 +110,18 @@ export class ResourceRecorder {
     const region = this.byUrn.get(providerUrn(reference))?.inputs.region;
     return typeof region === "string" ? { region } : undefined;
   }
+}
+
+type Dependencies = Record<string, string[]>;
+
+/** The resources each input depends on (the URNs behind its outputs), by input name. */
+function propertyDependencies(request: ResourceRequest): Dependencies {
+  const result: Dependencies = {};
+  request.getPropertydependenciesMap?.().forEach((value, key) => {
+    const urns = value.getUrnsList();
+    if (urns.length > 0) result[key] = [...urns].sort();
+  });
+  return result;
 }
 
 /** A provider reference is `<provider urn>::<provider id>`. */

@@ -12,6 +12,10 @@ export interface CapturedResource {
   parent: string | null;
   /** URN of the provider resource that manages it, or null (components, default providers not yet known). */
   provider: string | null;
+  /** Whether the resource is `protect`ed against deletion by the IaC engine (absent: not protected). */
+  protect?: boolean;
+  /** URNs of the resources each input depends on, by input name (absent: not protected). */
+  dependencies?: Record<string, string[]>;
   /** The resource's inputs as JSON values (unknowns as `"[unknown]"`). */
   inputs: Record<string, JsonValue>;
 }
