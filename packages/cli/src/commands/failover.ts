@@ -5,11 +5,17 @@ import type { ContinuityPolicy } from "@relais/policy";
 import type { Command } from "commander";
 import { EXIT, UsageError } from "../errors";
 import { jsonDocument } from "../json-output";
-import { collectRepeated, parseTimeFlag, withCommonOptions } from "../options";
+import { parseTimeFlag, withCommonOptions } from "../options";
 import { type CommonOptions, createStyle, emit, resolveFormat, useColor } from "../output";
 import { loadDeployedPolicy, loadManifestSubject } from "./manifest-subject";
+import {
+  parseSiteClientFlags,
+  runInterruptibly,
+  type SiteClientFlags,
+  withSiteClientFlags,
+} from "./site-client-options";
 
-interface FailoverOptions extends CommonOptions {
+interface FailoverOptions extends CommonOptions, SiteClientFlags {
   site?: string;
   scenario?: string;
   policy?: string;
@@ -18,62 +24,49 @@ interface FailoverOptions extends CommonOptions {
   yes?: boolean;
   journal?: string;
   operator?: string;
-  endpoint?: string[];
-  profile?: string[];
-  timeout: string;
-  requestTimeout: string;
   stepTimeout: string;
-  concurrency: string;
 }
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["table", "json"] as const;
 
 export function failoverCommand(program: Command, setExit: (code: number) => void): void {
   withCommonOptions(
-    program
-      .command("failover")
-      .summary("plan, or with --execute carry out, an unplanned failover")
-      .description(
-        "Plan the API calls that make the failover sites serve after the loss of a site: Outscale/EC2 " +
-          "StartInstances for stopped standbys, Auto Scaling SetDesiredCapacity to the required capacity, and for " +
-          "manual traffic the Route 53 record change. Nothing is changed without --execute.\n" +
-          "With --execute (and --yes, or a typed confirmation on a terminal) each step runs, is verified, and is " +
-          "journaled; a re-run with the same --journal resumes.\n" +
-          "The target is a manifest (pulumi stack output relais --json), - for standard input, or a program directory.\n" +
-          "Exit codes: 0 plan printed or every step done and verified, 1 a step failed or was not confirmed, 2 usage error.",
-      )
-      .argument("<target>", "manifest.json, - (standard input), or a Pulumi program directory")
-      .option("--site <id>", "the site that is lost")
-      .option("--scenario <id>", "a scenario of the policy instead of one site (needs the policy)")
-      .option("--policy <file>", "the policy the stack was deployed from (runbook order and failover sites)")
-      .option("--stack <name>", "stack of a program directory (default: its only Pulumi.<stack>.yaml, else dev)")
-      .option("--execute", "carry the plan out")
-      .option("--yes", "do not ask for confirmation (needed with --execute when standard input is not a terminal)")
-      .option(
-        "--journal <file>",
-        "journal to append to and resume from (default relais-failover-<site>-<UTC time>.jsonl)",
-      )
-      .option("--operator <name>", "who runs the failover, for the journal (default: user@host)")
-      .option("--endpoint <site=url>", "send this site's requests to URL (repeatable)", collectRepeated)
-      .option("--profile <[site=]name>", "AWS profile for a site, or for every site (repeatable)", collectRepeated)
-      .option("--timeout <duration>", "deadline of the whole run; steps not started by then are skipped", "15m")
-      .option("--request-timeout <duration>", "timeout of each request (retried on timeout)", "10s")
-      .option("--step-timeout <duration>", "how long a step may take to be verified", "5m")
-      .option("--concurrency <n>", "sites worked on at once", "4"),
+    withSiteClientFlags(
+      program
+        .command("failover")
+        .summary("plan, or with --execute carry out, an unplanned failover")
+        .description(
+          "Plan the API calls that make the failover sites serve after the loss of a site: Outscale/EC2 " +
+            "StartInstances for stopped standbys, Auto Scaling SetDesiredCapacity to the required capacity, and for " +
+            "manual traffic the Route 53 record change. Nothing is changed without --execute.\n" +
+            "With --execute (and --yes, or a typed confirmation on a terminal) each step runs, is verified, and is " +
+            "journaled; a re-run with the same --journal resumes.\n" +
+            "The target is a manifest (pulumi stack output relais --json), - for standard input, or a program directory.\n" +
+            "Exit codes: 0 plan printed or every step done and verified, 1 a step failed or was not confirmed, 2 usage error.",
+        )
+        .argument("<target>", "manifest.json, - (standard input), or a Pulumi program directory")
+        .option("--site <id>", "the site that is lost")
+        .option("--scenario <id>", "a scenario of the policy instead of one site (needs the policy)")
+        .option("--policy <file>", "the policy the stack was deployed from (runbook order and failover sites)")
+        .option("--stack <name>", "stack of a program directory (default: its only Pulumi.<stack>.yaml, else dev)")
+        .option("--execute", "carry the plan out")
+        .option("--yes", "do not ask for confirmation (needed with --execute when standard input is not a terminal)")
+        .option(
+          "--journal <file>",
+          "journal to append to and resume from (default relais-failover-<site>-<UTC time>.jsonl)",
+        )
+        .option("--operator <name>", "who runs the failover, for the journal (default: user@host)")
+        .option("--step-timeout <duration>", "how long a step may take to be verified", "5m"),
+      { default: "15m", help: "deadline of the whole run; steps not started by then are skipped" },
+    ),
     FORMATS,
   ).action(async (target: string, options: FailoverOptions) => {
-    const format = resolveFormat(options, FORMATS, "text");
+    const format = resolveFormat(options, FORMATS, "table");
     if ((options.site === undefined) === (options.scenario === undefined)) {
       throw new UsageError("give exactly one of --site SITE and --scenario ID", "such as --site gov-a");
     }
-    const deadlineMs = await parseTimeFlag("--timeout", options.timeout);
-    const requestTimeoutMs = await parseTimeFlag("--request-timeout", options.requestTimeout);
+    const settings = await parseSiteClientFlags(options);
     const stepTimeoutMs = await parseTimeFlag("--step-timeout", options.stepTimeout);
-    const concurrency = Number(options.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-      throw new UsageError(`--concurrency ${options.concurrency} is not a number of sites from 1 to 64`);
-    }
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
     const check = await import("@relais/check");
     const failover = await import("@relais/failover");
     const subject = await loadManifestSubject(target, options.stack, options.quiet);
@@ -99,10 +92,8 @@ export function failoverCommand(program: Command, setExit: (code: number) => voi
         operator: options.operator ?? operator(),
         endpoints,
         profiles,
-        deadlineMs,
-        requestTimeoutMs,
+        ...settings,
         stepTimeoutMs,
-        concurrency,
         onProgress,
         signal,
       }),
@@ -186,15 +177,7 @@ async function runWithDisplay(
 ): Promise<FailoverReport> {
   const { FailoverProgressDisplay } = await import("../render/failover-progress");
   const display = !options.quiet && process.stderr.isTTY ? new FailoverProgressDisplay(process.stderr) : undefined;
-  const interrupt = new AbortController();
-  const onSigint = () => interrupt.abort("interrupted (Ctrl-C)");
-  process.once("SIGINT", onSigint);
-  try {
-    return await run(display ? (progress) => display.update(progress) : undefined, interrupt.signal);
-  } finally {
-    process.removeListener("SIGINT", onSigint);
-    display?.stop();
-  }
+  return runInterruptibly(display, run);
 }
 
 async function show(
