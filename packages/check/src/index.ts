@@ -66,3 +66,4 @@ export {
   type SiteConnection,
   siteClientConfig,
 } from "./site-client";
+export type { SiteRunSettings } from "./site-run-settings";

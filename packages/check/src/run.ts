@@ -1,5 +1,5 @@
 import type { SiteContext } from "./checks/context";
-import { type Clock, systemClock } from "./clock";
+import { systemClock } from "./clock";
 import { credentialSource } from "./credentials";
 import { validateEndpointOverrides, validateProfileSites } from "./endpoints";
 import type { CheckPlan, CloudSite, PlannedCheck } from "./plan";
@@ -7,9 +7,10 @@ import { mapWithLimit } from "./pool";
 import type { CheckName, CheckReport, CheckResult } from "./report";
 import { summarise } from "./report";
 import { formatMs, type RequestPolicy, sendWithRetry } from "./request";
-import { DEFAULT_RETRY, type RetrySettings } from "./retry";
+import { DEFAULT_RETRY } from "./retry";
 import { createSiteClient, type SiteClient, type SiteConnection } from "./site-client";
 import { runSite } from "./site-run";
+import type { SiteRunSettings } from "./site-run-settings";
 
 /** Progress of a run, for a display: a check starting or finished. */
 export interface CheckProgress {
@@ -22,25 +23,8 @@ export interface CheckProgress {
   total: number;
 }
 
-export interface CheckRunOptions {
-  /** `--endpoint SITE=URL` overrides. */
-  endpoints?: ReadonlyMap<string, string>;
-  /** `--profile SITE=NAME` (and `*` for every site). */
-  profiles?: ReadonlyMap<string, string>;
-  /** Environment for `OSC_ACCESS_KEY`/`OSC_SECRET_KEY`. Default: `process.env`. */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** The whole run's deadline; unfinished checks are then `unknown`. Default 60 s. */
-  deadlineMs?: number;
-  /** Each request's timeout. Default 10 s. */
-  requestTimeoutMs?: number;
-  retry?: Partial<RetrySettings>;
-  /** Sites checked at once. Default 4. */
-  concurrency?: number;
-  clock?: Clock;
-  /** [0, 1), for back-off jitter. Default `Math.random`. */
-  random?: () => number;
-  /** Aborting it stops the run (Ctrl-C); its reason, when a string, is the reason unfinished checks give. */
-  signal?: AbortSignal;
+/** The options of `runChecks`: the shared site-run settings (deadline default 60 s; unfinished checks are then `unknown`). */
+export interface CheckRunOptions extends SiteRunSettings {
   onProgress?: (progress: CheckProgress) => void;
   /** For tests: how a site's client is made. */
   createClient?: (site: CloudSite, connection: SiteConnection) => SiteClient;

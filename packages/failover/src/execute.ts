@@ -6,8 +6,8 @@ import {
   mapWithLimit,
   RequestFailure,
   type RequestPolicy,
-  type RetrySettings,
   RunStopped,
+  type SiteRunSettings,
   sendWithRetry,
   stopReason,
   systemClock,
@@ -36,25 +36,18 @@ export interface FailoverProgress {
   total: number;
 }
 
-export interface FailoverRunOptions extends Partial<ConnectionSettings> {
+/**
+ * The options of `executeFailover`: the site-run settings `relais check` uses too (deadline default 15 min; steps
+ * not started by then are `skipped`), and what only a failover needs.
+ */
+export interface FailoverRunOptions extends SiteRunSettings, Pick<Partial<ConnectionSettings>, "requestHandler"> {
   journal: Journal;
   /** Who runs the failover, for the journal. */
   operator: string;
-  /** The whole run's deadline; steps not started by then are `skipped`. Default 15 min. */
-  deadlineMs?: number;
-  /** Each request's timeout. Default 10 s. */
-  requestTimeoutMs?: number;
   /** How long a step may take to verify after its change was sent. Default 5 min. */
   stepTimeoutMs?: number;
   /** How often a step reads its state back while waiting. Default 5 s. */
   pollIntervalMs?: number;
-  retry?: Partial<RetrySettings>;
-  /** Sites worked on at once. Default 4. */
-  concurrency?: number;
-  clock?: Clock;
-  random?: () => number;
-  /** Aborting it stops the run (Ctrl-C) after the step in flight; its reason, when a string, is given. */
-  signal?: AbortSignal;
   onProgress?: (progress: FailoverProgress) => void;
 }
 
