@@ -1,6 +1,7 @@
 // Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the rule registry),
 // packages/policy/schema.json (the JSON Schema) and packages/policy-pack/RULES.md (the policy pack's rules). Runs on the built packages: `pnpm docs:generate` builds first.
 // The content comes from `generatedFiles` of @relais/policy; test/generated-docs.test.ts fails when a copy is stale.
+// It also regenerates the package table of docs/architecture.md from the package.json files (architecture-doc.cjs).
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -21,6 +22,13 @@ try {
 
 const { rulesMarkdown } = require(join(root, "packages/policy-pack/dist/index.js"));
 const files = { ...generatedFiles(rules), "packages/policy-pack/RULES.md": rulesMarkdown() };
+Object.assign(files, architectureFiles());
+
+/** docs/architecture.md with its package table regenerated; the prose around the table is kept as written. */
+function architectureFiles() {
+  const { architectureDoc, DOC } = require("./architecture-doc.cjs");
+  return { [DOC]: architectureDoc(root) };
+}
 
 for (const [path, content] of Object.entries(files)) {
   const file = join(root, path);

@@ -22,6 +22,7 @@ export type {
   SiteWorkload,
 } from "./components/failover-service-args";
 export { ComponentError } from "./errors";
+export { resetManifestRegistry } from "./manifest-registry";
 export { type BackupSchedule, backupSchedule } from "./planning/backup-schedule";
 export { type ComputeMode, type ComputePlan, planCompute } from "./planning/compute";
 export { type Placement, type PlacementRole, planPlacements } from "./planning/placement";

@@ -1,5 +1,7 @@
-/** The role a resource plays for its service (docs/components.md). */
-export type TagRole = "primary" | "standby" | "active" | "shared";
+import type { SiteRole } from "@relais/policy";
+
+/** The role a resource plays for its service (docs/components.md): its site's role, or `shared` by the plan. */
+export type TagRole = SiteRole | "shared";
 
 /** What every taggable child carries; `relais check` and the policy pack find resources by these tags. */
 export interface TagContext {

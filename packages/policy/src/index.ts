@@ -6,6 +6,7 @@ export {
   isCatalogueProvider,
   SITE_CATALOGUE,
 } from "./catalogue";
+export { allowedDataClasses, type ResidencyGap, residencyGap } from "./data-residency";
 export { addSeconds, daysBetween, isIsoDate } from "./date";
 export { generatedFiles } from "./docs/generated-files";
 export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
@@ -16,7 +17,7 @@ export { providerLoss, regionLoss, siteLoss, supplierOutage } from "./generated-
 export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PROVIDER_NAMES } from "./hosting";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
-export { EU_MEMBER_STATES, jurisdictionAllowed } from "./jurisdictions";
+export { EU_MEMBER_STATES } from "./jurisdictions";
 export {
   MAX_POLICY_BYTES,
   type ParsedText,
@@ -28,13 +29,13 @@ export {
 export {
   type AcceptedRisk,
   DataMechanism,
+  MANIFEST_REGISTRY_KEY,
   MANIFEST_VERSION,
   Manifest,
   type ManifestPlacement,
   type ManifestService,
   type ManifestSite,
 } from "./manifest";
-export { registeredManifests, registerManifest } from "./manifest-registry";
 export { formatPercentage, parsePercentage } from "./percentage";
 export { policyRules } from "./rules";
 export {
@@ -56,6 +57,7 @@ export { DataClass, type Dependency, DNS_METHODS, Strategy, TrafficMethod } from
 export { CLOUD_PROVIDERS, KNOWN_QUALIFICATIONS, Provider } from "./schema/sites";
 export { SiteSeparation } from "./schema/tiers";
 export { parsePolicyData, type SchemaResult } from "./schema-findings";
+export { activeSites, failoverOrder, SiteRole, siteRole } from "./site-role";
 export { editDistance, nearest } from "./suggest";
 export { strictestTiers } from "./tier-order";
 export { failureDomain, knownSites, regionKey, type Separation } from "./topology";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Strategy, TrafficMethod } from "./schema/services";
 import { Provider } from "./schema/sites";
+import { SiteRole } from "./site-role";
 
 /**
  * The manifest: what Relais components really deployed. `@relais/aws` writes it (in-process for the preview
@@ -8,6 +9,14 @@ import { Provider } from "./schema/sites";
  * `@relais/check` reads it to know what to expect live. Durations are seconds.
  */
 export const MANIFEST_VERSION = 2;
+
+/**
+ * Where a running program's manifests can be read in-process: `globalThis[Symbol.for(MANIFEST_REGISTRY_KEY)]` is an
+ * array of functions, one per `ContinuityPlan` in registration order, each resolving to that plan's manifest. A
+ * global key rather than a module's state, so the reader (the preview runner) needs neither `@relais/aws` nor the
+ * program's copy of it.
+ */
+export const MANIFEST_REGISTRY_KEY = "relais.manifest.registry";
 
 /** How a service's data is protected as deployed. */
 export const DataMechanism = z.enum(["s3-replication", "aws-backup", "snapshots", "external", "none"]);
@@ -25,7 +34,7 @@ const ManifestSite = z.strictObject({
 const ManifestPlacement = z.strictObject({
   site: z.string(),
   /** `primary` and `standby` for failover strategies; `active` for every site of an active-active service. */
-  role: z.enum(["primary", "standby", "active"]),
+  role: SiteRole,
   /** Units running at this site as deployed. */
   desired: z.number().int().nonnegative(),
   /** Units provisioned but kept stopped (Outscale standby instances, started on failover); 0 elsewhere. */

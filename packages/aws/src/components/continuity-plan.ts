@@ -1,17 +1,17 @@
 import { Provider, type ProviderArgs } from "@pulumi/aws/provider";
 import * as pulumi from "@pulumi/pulumi";
-import {
-  type ContinuityPolicy,
-  type Finding,
-  type Manifest,
-  type ManifestService,
-  registerManifest,
-  type ServiceSpec,
-  type SiteSpec,
-  type TierSpec,
+import type {
+  ContinuityPolicy,
+  Finding,
+  Manifest,
+  ManifestService,
+  ServiceSpec,
+  SiteSpec,
+  TierSpec,
 } from "@relais/policy";
 import { type Capability, hasCapability } from "../capabilities";
 import { bindError, ComponentError, componentLabel } from "../errors";
+import { registerManifest } from "../manifest-registry";
 import { afterProgramTurn } from "../outputs";
 import { assembleManifest } from "../planning/manifest";
 import { loadPolicy } from "../planning/policy-source";

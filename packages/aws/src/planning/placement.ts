@@ -1,7 +1,8 @@
-import type { ServiceSpec } from "@relais/policy";
+import { failoverOrder, type ServiceSpec, type SiteRole, siteRole } from "@relais/policy";
 import { ComponentError } from "../errors";
 
-export type PlacementRole = "primary" | "standby" | "active";
+/** The role a placement holds: a site's role, taken from @relais/policy. */
+export type PlacementRole = SiteRole;
 
 /** Where a service runs on one site, and how much: the plan every resource and the manifest are derived from. */
 export interface Placement {
@@ -41,21 +42,19 @@ export function planPlacements(
     );
   }
   const { required, standby } = service.capacity;
-  const order = evacuating ? [...service.sites.filter((site) => site !== evacuate), evacuate] : [...service.sites];
+  const order = evacuating ? [...failoverOrder(service, new Set([evacuate])), evacuate] : [...service.sites];
   if (service.strategy === "active-active") {
     const remaining = evacuating ? order.length - 1 : order.length;
     const share = evacuating ? Math.max(standby, Math.ceil(required / remaining)) : standby;
-    return order.map((site) =>
+    return order.map((site, index) =>
       site === evacuate
         ? { site, role: "standby", desired: 0, evacuated: true }
-        : { site, role: "active", desired: share, evacuated: false },
+        : { site, role: siteRole(service.strategy, index), desired: share, evacuated: false },
     );
   }
   const standbySize = service.strategy === "warm-standby" ? standby : 0;
-  return order.map((site, index) => ({
-    site,
-    role: index === 0 ? "primary" : "standby",
-    desired: index === 0 ? required : standbySize,
-    evacuated: site === evacuate,
-  }));
+  return order.map((site, index) => {
+    const role = siteRole(service.strategy, index);
+    return { site, role, desired: role === "primary" ? required : standbySize, evacuated: site === evacuate };
+  });
 }

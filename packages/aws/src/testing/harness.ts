@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { resetManifestRegistry } from "../manifest-registry";
 
 /** Resource inputs as the mocks see them: arbitrary JSON that tests index freely. */
 // biome-ignore lint/suspicious/noExplicitAny: tests index mock inputs without narrowing every level
@@ -79,6 +80,8 @@ export function installMocks(options: MockOptions = {}): Recorder {
   // Pulumi captures a stack trace per registration and Jest raises the limit to 100 frames, which makes mocked
   // stacks several times slower: no frames while resources register, Jest's limit again once they are settled.
   Error.stackTraceLimit = 0;
+  // Each test is a program run of its own: it must not see the manifests of the plans earlier tests created.
+  resetManifestRegistry();
   const recorder = new Recorder();
   pulumi.runtime.setAllConfig(options.config ?? {});
   pulumi.runtime.setMocks(

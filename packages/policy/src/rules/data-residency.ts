@@ -1,4 +1,4 @@
-import { jurisdictionAllowed } from "../jurisdictions";
+import { residencyGap } from "../data-residency";
 import type { Rule } from "./rule";
 
 export const dataResidency: Rule = {
@@ -10,22 +10,20 @@ export const dataResidency: Rule = {
     "the law or a qualification (such as SecNumCloud) at the worst moment.",
   fix: "place the service only on sites allowed for its data class, or change its dataClass",
   check: ({ policy }) =>
-    Object.entries(policy.services).flatMap(([id, service]) => {
-      const rule = policy.sovereignty[service.dataClass];
-      if (!rule) return [];
-      return service.sites.flatMap((siteId, index) => {
+    Object.entries(policy.services).flatMap(([id, service]) =>
+      service.sites.flatMap((siteId, index) => {
         const site = policy.sites[siteId];
         if (!site) return [];
+        const gap = residencyGap(policy, site, service.dataClass);
+        if (!gap) return [];
         const problems: string[] = [];
-        if (!jurisdictionAllowed(site.jurisdiction, rule.jurisdictions)) {
+        if (gap.jurisdictions) {
           problems.push(
-            `is in ${site.jurisdiction}, outside the allowed jurisdictions (${rule.jurisdictions.join(", ")})`,
+            `is in ${site.jurisdiction}, outside the allowed jurisdictions (${gap.jurisdictions.join(", ")})`,
           );
         }
-        const lacking = rule.qualifications.filter((qualification) => !site.qualifications.includes(qualification));
-        if (lacking.length > 0)
-          problems.push(`lacks the qualification${lacking.length > 1 ? "s" : ""} ${lacking.join(", ")}`);
-        if (problems.length === 0) return [];
+        if (gap.lacking.length > 0)
+          problems.push(`lacks the qualification${gap.lacking.length > 1 ? "s" : ""} ${gap.lacking.join(", ")}`);
         return [
           {
             path: `services.${id}.sites[${index}]`,
@@ -33,6 +31,6 @@ export const dataResidency: Rule = {
             hint: `place ${id} on sites allowed for ${service.dataClass} data (sovereignty.${service.dataClass}), or change its dataClass`,
           },
         ];
-      });
-    }),
+      }),
+    ),
 };

@@ -11,6 +11,7 @@ import { toJsonValue } from "./json-value";
 import { deferTypeScriptShim } from "./lazy-typescript";
 import { applyMockSpeedups } from "./mock-speedups";
 import type { ChildMessage, RunFailure, RunRequest } from "./protocol";
+import { registeredManifests } from "./registered-manifests";
 import { locateUserFrame, type SourceMaps } from "./source-location";
 import { installTypeScriptHook } from "./typescript-hook";
 
@@ -65,8 +66,6 @@ async function run(req: RunRequest): Promise<void> {
   if (monitor) recorder.attach(monitor);
   const outputs = await pulumi.runtime.runInPulumiStack(() => runEntry(programRequire, req.entry));
   await pulumi.runtime.waitForRPCs?.();
-  // Loaded after the program: a program built on Relais components has loaded it already (the registry is global).
-  const { registeredManifests } = require("@relais/policy") as typeof import("@relais/policy");
   const manifests = await registeredManifests();
   send({
     kind: "result",

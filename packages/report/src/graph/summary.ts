@@ -1,4 +1,4 @@
-import { type ContinuityPolicy, regionKey } from "@relais/policy";
+import { type ContinuityPolicy, regionKey, type SiteRole, siteRole } from "@relais/policy";
 import { providerName } from "../text/providers";
 import type { EdgeKind, Graph, GraphEdge, GraphGroup, GraphNode } from "./model";
 import { tiersByStrictness } from "./tiers";
@@ -14,8 +14,8 @@ export function detailed(policy: ContinuityPolicy): boolean {
   return Object.keys(policy.services).length <= DETAIL_LIMIT;
 }
 
-type Role = "primary" | "active" | "standby";
-const ROLES: readonly Role[] = ["primary", "active", "standby"];
+/** The order the roles are counted in on an edge's label. */
+const ROLES: readonly SiteRole[] = ["primary", "active", "standby"];
 
 /**
  * The topology by tier and region: one node per tier (with its number of services) and per region (with its
@@ -45,12 +45,12 @@ export function topologySummaryGraph(policy: ContinuityPolicy): Graph {
       detail: `${sites.length} site${sites.length === 1 ? "" : "s"} · ${site.jurisdiction}`,
     });
   }
-  const counts = new Map<string, Record<Role, number>>();
+  const counts = new Map<string, Record<SiteRole, number>>();
   for (const service of Object.values(policy.services)) {
     service.sites.forEach((siteId, index) => {
       const site = policy.sites[siteId];
       if (!site || site.provider === "office") return;
-      const role: Role = service.strategy === "active-active" ? "active" : index === 0 ? "primary" : "standby";
+      const role = siteRole(service.strategy, index);
       const key = `${service.tier}\u0000${regionKey(siteId, site)}`;
       const count = counts.get(key) ?? { primary: 0, active: 0, standby: 0 };
       count[role] += 1;

@@ -1,4 +1,4 @@
-import type { ContinuityPolicy } from "@relais/policy";
+import { type ContinuityPolicy, siteRole } from "@relais/policy";
 import { providerName } from "../text/providers";
 import type { Graph, GraphEdge, GraphGroup, GraphNode } from "./model";
 import { tierRanks } from "./tiers";
@@ -49,10 +49,10 @@ export function topologyGraph(policy: ContinuityPolicy): Graph {
     });
   }
   for (const [id, service] of Object.entries(policy.services)) {
-    const standbyCount = service.strategy === "active-active" ? 0 : service.sites.length - 1;
+    const standbyCount = service.sites.filter((_, index) => siteRole(service.strategy, index) === "standby").length;
     service.sites.forEach((siteId, index) => {
       if (!policy.sites[siteId] || policy.sites[siteId].provider === "office") return;
-      const kind = service.strategy === "active-active" ? "active" : index === 0 ? "primary" : "standby";
+      const kind = siteRole(service.strategy, index);
       const label = kind === "standby" && standbyCount > 1 ? `failover ${index}` : undefined;
       edges.push({ id: `placement:${id}:${siteId}`, from: `service:${id}`, to: `site:${siteId}`, kind, label });
     });

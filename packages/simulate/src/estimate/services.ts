@@ -2,7 +2,7 @@
  * Per-service estimates for one scenario, in dependency order: unaffected, failover (with the RTO breakdown and
  * RPO), waiting on an impacted hard dependency, or down; then soft dependencies and staff shortages.
  */
-import { formatPercentage } from "@relais/policy";
+import { activeSites, failoverOrder, formatPercentage } from "@relais/policy";
 import { duration } from "../format";
 import { touchedServices } from "../model/graph";
 import type { PreparedModel, PreparedService } from "../model/prepare";
@@ -62,7 +62,7 @@ function estimateOwn(
   const sites = service.spec.sites;
   const touched = lost.size > 0 && anyLost(sites, lost);
   if (!touched && downReasons.length === 0 && slowest === null) return service.unaffected;
-  const surviving = touched ? sites.filter((site) => !lost.has(site)) : sites;
+  const surviving = touched ? failoverOrder(service.spec, lost) : sites;
   if (surviving.length === 0) downReasons.unshift(`all its sites are lost (${sites.join(", ")})`);
   if (downReasons.length > 0) {
     return makeEstimate(service, "down", true, null, [], zeroBreakdown(), null, null, null, downReasons);
@@ -117,7 +117,7 @@ function waiting(service: PreparedService, slowest: Slowest): ServiceEstimate {
 /** An active site is lost: detection + decision + switch + recovery, plus what a slower hard dependency adds. */
 function failover(service: PreparedService, surviving: readonly string[], slowest: Slowest | null): ServiceEstimate {
   const activeActive = service.spec.strategy === "active-active";
-  const survivingActive = activeActive ? surviving : [surviving[0]];
+  const survivingActive = activeSites({ strategy: service.spec.strategy, sites: surviving });
   const recovery = recoverySeconds(service.spec, activeActive ? surviving.length : 0, service.tier?.mbco);
   const own = service.detection + service.decision + service.switch + recovery;
   const dependencies = Math.max(0, (slowest?.seconds ?? 0) - own);

@@ -3,7 +3,7 @@
  * their static RTO terms, the dependency order, site → services, commitment → services, runbook owners. The
  * `--all` matrix simulates ~180 scenarios on one prepared model.
  */
-import type { ContinuityPolicy, ServiceSpec, SupplierSpec, TierSpec } from "@relais/policy";
+import { activeSites, type ContinuityPolicy, type ServiceSpec, type SupplierSpec, type TierSpec } from "@relais/policy";
 import { type ServiceEstimate, unaffectedEstimate } from "../estimate/estimate";
 import { decisionSeconds, detectionSeconds, switchSeconds } from "../estimate/rto";
 import { type DependencyGraph, graphOf } from "./graph";
@@ -132,7 +132,7 @@ function prepareService(
     rtoTarget: tier?.rto ?? Number.POSITIVE_INFINITY,
     rpoTarget: tier?.rpo ?? Number.POSITIVE_INFINITY,
     mtpd: tier?.mtpd ?? Number.POSITIVE_INFINITY,
-    activeSites: Object.freeze(spec.strategy === "active-active" ? [...spec.sites] : spec.sites.slice(0, 1)),
+    activeSites: Object.freeze(activeSites(spec)),
     detection: detectionSeconds(spec),
     decision: decisionSeconds(spec, policy.crisisCell),
     switch: switchSeconds(spec),

@@ -1,11 +1,11 @@
-import { type ContinuityPolicy, type DataClassName, jurisdictionAllowed, type SiteSpec } from "@relais/policy";
+import { allowedDataClasses, type ContinuityPolicy, DataClass, type DataClassName } from "@relais/policy";
 import { count, listOrDash } from "../../text/format";
 import { providerName } from "../../text/providers";
 import { code, codes, paragraph, subsection, table } from "../blocks";
 import type { PlanInputs } from "../inputs";
 import type { Section } from "../model";
 
-const DATA_CLASSES: readonly DataClassName[] = ["public", "internal", "confidential", "restricted"];
+const DATA_CLASSES: readonly DataClassName[] = DataClass.options;
 
 /** (g) Sites and sovereignty: where services may run, and which data each site may hold. */
 export function sitesSection({ policy }: PlanInputs): Section {
@@ -36,7 +36,7 @@ export function sitesSection({ policy }: PlanInputs): Section {
           site.jurisdiction,
           listOrDash(site.qualifications),
           site.capacity === undefined ? "—" : String(site.capacity),
-          listOrDash(allowedClasses(policy, site)),
+          listOrDash(allowedDataClasses(policy, site)),
         ]),
         { numeric: [7], empty: "No workload sites." },
       ),
@@ -81,18 +81,6 @@ export function sitesSection({ policy }: PlanInputs): Section {
         : []),
     ],
   };
-}
-
-/** The data classes a site may hold: those without a rule, and those whose jurisdictions and qualifications it has. */
-export function allowedClasses(policy: ContinuityPolicy, site: SiteSpec): DataClassName[] {
-  return DATA_CLASSES.filter((dataClass) => {
-    const rule = policy.sovereignty[dataClass];
-    if (!rule) return true;
-    return (
-      jurisdictionAllowed(site.jurisdiction, rule.jurisdictions) &&
-      rule.qualifications.every((qualification) => site.qualifications.includes(qualification))
-    );
-  });
 }
 
 function servicesWithClass(policy: ContinuityPolicy, dataClass: DataClassName): string[] {
