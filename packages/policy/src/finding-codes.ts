@@ -26,7 +26,10 @@ const RULE = ["rule"] as const;
 const RULE_AND_SCENARIO = ["rule", "scenario"] as const;
 const SCENARIO = ["scenario"] as const;
 
-/** The registry. Rules are listed in the order `relais validate` runs them. */
+/**
+ * The registry, grouped by where codes come from: reading the policy, the rules (in the order `relais validate` runs
+ * them), then the scenario findings in the order a scenario reports them, then a program's.
+ */
 export const FINDING_CODES = {
   syntax: {
     severity: "error",
@@ -119,23 +122,6 @@ export const FINDING_CODES = {
     summary:
       "a critical supplier is not substitutable and has no alternates, or every site of the services of the strictest tier (smallest rto) sits on one provider (DORA Art. 29)",
   },
-  "role-without-deputy": {
-    severity: "warning",
-    from: RULE_AND_SCENARIO,
-    summary: "a crisis-cell role has no deputy (a scenario lists every such role again)",
-  },
-  "remote-capacity-insufficient": {
-    severity: "warning",
-    from: RULE_AND_SCENARIO,
-    summary:
-      "an office's share of staff (`staff(office) / people.staff`) exceeds `people.remoteWork.capacity`; in a scenario, the summed share of every office it makes inaccessible does",
-  },
-  "remote-duration-unproven": {
-    severity: "warning",
-    from: RULE_AND_SCENARIO,
-    summary:
-      "a scenario that makes an office inaccessible (by site, zone, provider+region or provider) has a `duration` longer than `people.remoteWork.sustainFor` (the rule checks declared scenarios)",
-  },
   "exercise-overdue": {
     severity: "warning",
     from: RULE,
@@ -222,10 +208,27 @@ export const FINDING_CODES = {
     from: SCENARIO,
     summary: "an office is lost but the policy has no `people` section",
   },
+  "remote-capacity-insufficient": {
+    severity: "warning",
+    from: RULE_AND_SCENARIO,
+    summary:
+      "an office's share of staff (`staff(office) / people.staff`) exceeds `people.remoteWork.capacity`; in a scenario, the summed share of every office it makes inaccessible does",
+  },
+  "remote-duration-unproven": {
+    severity: "warning",
+    from: RULE_AND_SCENARIO,
+    summary:
+      "a scenario that makes an office inaccessible (by site, zone, provider+region or provider) has a `duration` longer than `people.remoteWork.sustainFor` (the rule checks declared scenarios)",
+  },
   "staffing-below-minimum": {
     severity: "error",
     from: SCENARIO,
     summary: "in a `staff-unavailability` scenario, `1 − absent` is below `people.minimumStaffing`",
+  },
+  "role-without-deputy": {
+    severity: "warning",
+    from: RULE_AND_SCENARIO,
+    summary: "a crisis-cell role has no deputy (a scenario lists every such role again)",
   },
   drift: {
     severity: "warning",

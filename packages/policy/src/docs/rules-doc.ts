@@ -79,10 +79,9 @@ date, or \`--today YYYY-MM-DD\`.
 
 const SCENARIO_INTRO = `## Findings of a scenario
 
-\`relais preview\` reports these in each scenario's \`findings\`, in this order: resolution (\`nothing-lost\`,
-\`site-without-zone\`), \`site-overcommitted\` (policy site order), \`mtpd-exceeded\` (policy service order), people,
-roles. They do not change the exit code of the preview, which is about services and commitments; how each is judged
-is in [preview.md](preview.md).`;
+\`relais preview\` reports these in each scenario's \`findings\`, in the order of this table (\`site-overcommitted\` in
+policy site order, \`mtpd-exceeded\` in policy service order). They do not change the exit code of the preview, which
+is about services and commitments; how each is judged is in [preview.md](preview.md).`;
 
 const PROGRAM_INTRO = `## Findings of a program preview
 
