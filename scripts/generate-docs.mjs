@@ -1,4 +1,5 @@
-// Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the rule registry),
+// Writes the files generated from the code: docs/policy-format.md (the schemas), docs/rules.md (the finding shape,
+// the code tables of the registry of finding codes, FINDING_CODES of @relais/policy, and the rules' details),
 // packages/policy/schema.json (the JSON Schema) and packages/policy-pack/RULES.md (the policy pack's rules). Runs on the built packages: `pnpm docs:generate` builds first.
 // The content comes from `generatedFiles` of @relais/policy; test/generated-docs.test.ts fails when a copy is stale.
 // It also regenerates the package table of docs/architecture.md from the package.json files (architecture-doc.cjs).

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generatedFiles, policyRules } from "@relais/policy";
+import { FINDING_CODES, generatedFiles, policyRules } from "@relais/policy";
 import { validationRules } from "@relais/simulate";
 import { REPO_ROOT } from "@relais/test-support";
 
@@ -31,6 +31,14 @@ describe("generated files", () => {
     const rules = files["docs/rules.md"];
     for (const rule of validationRules) expect(rules).toContain(`### \`${rule.code}\``);
     expect(validationRules.slice(0, policyRules.length)).toEqual(policyRules);
+  });
+
+  it("lists every code of the registry in a table of docs/rules.md, with its severity", () => {
+    const rows = files["docs/rules.md"].split("\n").filter((line) => line.startsWith("| "));
+    for (const [code, { severity }] of Object.entries(FINDING_CODES)) {
+      const row = rows.find((line) => line.startsWith(`| \`${code}\` |`) || line.startsWith(`| [\`${code}\`]`));
+      expect(row).toContain(severity === "per-rule" ? "| error or warning |" : `| ${severity} |`);
+    }
   });
 
   it("documents every top-level section of the format", () => {

@@ -1,9 +1,15 @@
-/** A problem found in a policy or a scenario: data, rendered by the caller. */
+import type { FindingCode, Severity } from "./finding-codes";
+
+/** A problem found in a policy or a program: data, rendered by the caller. */
 export interface Finding {
-  /** Stable code, such as `site-separation`. */
-  code: string;
-  severity: "error" | "warning";
-  /** Where: `services.payments-api.sites[1]`, or `line 3, column 5` for YAML syntax. */
+  /** Stable code from the registry, such as `site-separation`. */
+  code: FindingCode;
+  severity: Severity;
+  /**
+   * Where, as a data path: `services.payments-api.sites[1]`, `(root)` when the finding is about the whole document
+   * (a YAML syntax error, for one); a program's findings use a resource URN. Never a text position: that is `line`
+   * and `column`.
+   */
   path: string;
   /** 1-based line of the node in the policy text (for an unknown key, the key's); absent when not read from text. */
   line?: number;

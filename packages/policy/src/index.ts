@@ -13,6 +13,15 @@ export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
 export { renderRulesDoc } from "./docs/rules-doc";
 export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
+export {
+  FINDING_CODES,
+  type FindingCode,
+  type FindingCodeFrom,
+  type FindingCodeInfo,
+  type FindingSource,
+  type Severity,
+  severityOf,
+} from "./finding-codes";
 export { providerLoss, regionLoss, siteLoss, supplierOutage } from "./generated-scenario-ids";
 export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PROVIDER_NAMES } from "./hosting";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
@@ -40,6 +49,7 @@ export { formatPercentage, parsePercentage } from "./percentage";
 export { policyRules } from "./rules";
 export {
   basisPoints,
+  lostOffices,
   type RemoteNeed,
   remoteDurationExceeded,
   remoteNeed,

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { load, YAMLException } from "js-yaml";
 import type { Finding } from "./finding";
+import { severityOf } from "./finding-codes";
 import { InputError } from "./input-error";
 import { CORE_1_2 } from "./yaml-core-schema";
 import { excessiveNesting, MAX_NESTING } from "./yaml-depth";
@@ -125,8 +126,6 @@ const EXPLICIT_KEY = /^[ \t]*(?:- +)*\?(?:[ \t]|$)/m;
 function refused(line: number, column: number, message: string, hint: string): ParsedText {
   return {
     data: undefined,
-    findings: [
-      { code: "syntax", severity: "error", path: `line ${line}, column ${column}`, line, column, message, hint },
-    ],
+    findings: [{ code: "syntax", severity: severityOf("syntax"), path: "(root)", message, hint, line, column }],
   };
 }

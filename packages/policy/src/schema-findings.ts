@@ -1,5 +1,6 @@
 import { type core, z } from "zod";
 import { type Finding, formatPath } from "./finding";
+import { severityOf } from "./finding-codes";
 import { ContinuityPolicy } from "./schema/policy";
 import { describeInput } from "./schema/primitives";
 import { SCENARIO_KINDS } from "./schema/scenarios";
@@ -142,7 +143,7 @@ function lastKey(path: readonly PropertyKey[]): string {
 
 function schemaFinding(path: readonly PropertyKey[], message: string, hint: string, key = false): Problem {
   return {
-    finding: { code: "schema", severity: "error", path: formatPath(path) || "(root)", message, hint },
+    finding: { code: "schema", severity: severityOf("schema"), path: formatPath(path) || "(root)", message, hint },
     segments: path,
     key,
   };

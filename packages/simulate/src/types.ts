@@ -3,7 +3,7 @@
  * preview. Serialised with `JSON.stringify`, a `PreviewResult` is exactly the documented `relais preview --format json`
  * shape (docs/preview.md), so the key order of every object built here is part of the contract.
  */
-import type { ScenarioSpec } from "@relais/policy";
+import type { FindingCodeFrom, ScenarioSpec, Severity } from "@relais/policy";
 
 /** How a service comes out of a scenario, from best to worst. */
 export type ServiceStatus = "unaffected" | "recovered" | "degraded" | "down";
@@ -54,8 +54,9 @@ export interface CommitmentResult {
 
 /** Something a scenario reveals beyond service statuses (over-committed sites, people, roles without deputies). */
 export interface ScenarioFinding {
-  code: string;
-  severity: "error" | "warning";
+  /** A code of the registry that scenarios may report (docs/rules.md, "Findings of a scenario"). */
+  code: FindingCodeFrom<"scenario">;
+  severity: Severity;
   message: string;
 }
 

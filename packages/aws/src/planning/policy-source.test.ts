@@ -50,6 +50,14 @@ test("a missing file is a PolicyFileError", () => {
   expect(() => loadPolicy(C, "/nonexistent/continuity.yaml")).toThrow(PolicyFileError);
 });
 
+test("a YAML syntax error says where it is", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "relais-syntax-")), "continuity.yaml");
+  writeFileSync(file, "apiVersion: relais/v1\nkind: [ContinuityPolicy\n");
+  expect(() => loadPolicy(C, file)).toThrow(
+    "  - (root) at line 3, column 1: unexpected end of the stream within a flow collection (syntax)",
+  );
+});
+
 test("a schema error names the path", () => {
   const policy = componentPolicy();
   policy.services.api.capacity.required = 0;

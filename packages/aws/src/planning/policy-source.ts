@@ -40,7 +40,12 @@ export function loadPolicy(component: string, source: PolicySource, today?: stri
   const errors = findings.filter((finding) => finding.severity === "error");
   if (policy === null || errors.length > 0) {
     const where = file === null ? "the policy" : `the policy ${file}`;
-    const list = errors.map((finding) => `  - ${finding.path}: ${finding.message} (${finding.code})`).join("\n");
+    // Positions are data apart from the path: name them, so a YAML syntax error (at `(root)`) still says where it is.
+    const at = (finding: Finding) =>
+      finding.line === undefined ? "" : ` at line ${finding.line}, column ${finding.column}`;
+    const list = errors
+      .map((finding) => `  - ${finding.path}${at(finding)}: ${finding.message} (${finding.code})`)
+      .join("\n");
     throw new ComponentError(
       component,
       `${where} is invalid (${errors.length} ${errors.length === 1 ? "error" : "errors"}):\n${list}`,

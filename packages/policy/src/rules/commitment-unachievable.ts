@@ -3,8 +3,6 @@ import type { Rule, Violation } from "./rule";
 
 export const commitmentUnachievable: Rule = {
   code: "commitment-unachievable",
-  severity: "error",
-  summary: "a service's tier `rto` exceeds the `maxOutage`, or its `rpo` the `maxDataLoss`, of a commitment it serves",
   why:
     "A service planned to recover slower, or to lose more data, than a contract allows breaches that contract by " +
     "design on its first disruption.",

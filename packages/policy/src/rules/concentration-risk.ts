@@ -6,10 +6,6 @@ import { listNames } from "./text";
 
 export const concentrationRisk: Rule = {
   code: "concentration-risk",
-  severity: "warning",
-  summary:
-    "a critical supplier is not substitutable and has no alternates, or every site of the services of the " +
-    "strictest tier (smallest rto) sits on one provider (DORA Art. 29)",
   why:
     "DORA Art. 29 asks firms to weigh concentration risk: one supplier or one provider whose failure or exit " +
     "leaves no way out stops every critical function at once.",

@@ -2,8 +2,6 @@ import type { Rule } from "./rule";
 
 export const crisisCellMissing: Rule = {
   code: "crisis-cell-missing",
-  severity: "error",
-  summary: "a service fails over manually but there is no `crisisCell`",
   why:
     "A manual failover is decided by the crisis cell, and its `assembleWithin` is the decision time in every " +
     "estimate; without one, nobody is named to decide and the recovery time is unknown.",

@@ -2,8 +2,6 @@ import type { Rule } from "./rule";
 
 export const criticalSupplierWithoutExitPlan: Rule = {
   code: "critical-supplier-without-exit-plan",
-  severity: "warning",
-  summary: "a critical supplier has no `exitPlan` (DORA Art. 28(8))",
   why:
     "DORA Art. 28(8) asks for an exit strategy for every ICT service supporting critical functions: leaving a " +
     "critical supplier in a hurry without a written plan fails.",

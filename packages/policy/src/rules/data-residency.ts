@@ -3,8 +3,6 @@ import type { Rule } from "./rule";
 
 export const dataResidency: Rule = {
   code: "data-residency",
-  severity: "error",
-  summary: "a site of a service lacks a jurisdiction or qualification that `sovereignty` requires for its data class",
   why:
     "Sovereignty is a constraint, not a label: failing over restricted data to a site that may not hold it breaks " +
     "the law or a qualification (such as SecNumCloud) at the worst moment.",

@@ -4,8 +4,6 @@ import { listNames } from "./text";
 
 export const dependencyCycle: Rule = {
   code: "dependency-cycle",
-  severity: "error",
-  summary: "services depend on each other in a loop, hard or soft (the message lists the loop)",
   why:
     "Services recover in dependency order; in a loop each waits for another, so none has a recovery order and " +
     "no estimate can be made.",

@@ -3,8 +3,6 @@ import type { Rule } from "./rule";
 
 export const dependencyTierInversion: Rule = {
   code: "dependency-tier-inversion",
-  severity: "error",
-  summary: "a hard dependency's tier `rto` is longer than the dependent's",
   why:
     "A service cannot recover before what it hard-depends on: a critical service that needs a standard one " +
     "inherits the standard one's recovery time.",

@@ -4,11 +4,6 @@ import type { Rule, Violation } from "./rule";
 
 export const duplicateId: Rule = {
   code: "duplicate-id",
-  severity: "error",
-  summary:
-    "two scenarios with one id, or a declared scenario with a generated id (`site-loss:X`, `region-loss:…`, " +
-    "`provider-loss:…`, `supplier-outage:…`) that describes another loss; a name listed twice in one list (a service's sites, dependsOn or commitments, a " +
-    "supplier's alternates, the crisis-cell roles); a supplier that is its own alternate",
   why:
     "Exercises and `relais preview --scenario` find scenarios by id, so two scenarios with one id make both " +
     "ambiguous; a name listed twice hides a missing site, dependency or alternate.",

@@ -2,9 +2,6 @@ import type { Rule } from "./rule";
 
 export const exerciseActionOverdue: Rule = {
   code: "exercise-action-overdue",
-  severity: "warning",
-  summary:
-    "an action decided after an exercise is not `done` and its `due` date is before today; only with a today date",
   why:
     "Lessons learnt only improve the plan once their actions are carried out (NIS2 Annex 4.1.4; ISO 22301 " +
     "clause 10): an overdue action is a known weakness left open.",

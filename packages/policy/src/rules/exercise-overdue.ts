@@ -4,8 +4,6 @@ import type { Rule } from "./rule";
 
 export const exerciseOverdue: Rule = {
   code: "exercise-overdue",
-  severity: "warning",
-  summary: "`lastRun + every` is before today, or the exercise has never run (no `lastRun`); only with a today date",
   why:
     "A plan that is not exercised does not work when needed (ISO 22301 clause 8.5; DORA Art. 11 asks for tests at " +
     "least yearly).",

@@ -3,10 +3,6 @@ import { REHEARSAL_VALID_DAYS, rehearsalGap } from "./tested-within-a-year";
 
 export const exitPlanUntested: Rule = {
   code: "exit-plan-untested",
-  severity: "warning",
-  summary:
-    `a critical supplier's exit plan was never rehearsed (\`exitTestedOn\`) or not within ${REHEARSAL_VALID_DAYS} ` +
-    "days of today (DORA Art. 28(8)); a supplier without an exit plan gets `critical-supplier-without-exit-plan` instead",
   why:
     "DORA Art. 28(8) asks that exit strategies for ICT services supporting critical or important functions be " +
     "tested and reviewed: an exit plan nobody has rehearsed is a document, not a way out.",

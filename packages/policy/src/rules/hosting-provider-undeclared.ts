@@ -4,10 +4,6 @@ import { listNames } from "./text";
 
 export const hostingProviderUndeclared: Rule = {
   code: "hosting-provider-undeclared",
-  severity: "warning",
-  summary:
-    "a cloud provider hosts sites but no supplier `hosts` them (it still counts in the register and the " +
-    "concentration analysis, under its provider name)",
   why:
     "The cloud provider that runs a site is an ICT third-party service provider: DORA's register of information " +
     "and concentration analysis must count it, with its contract, LEI, exit plan and recovery commitment.",

@@ -3,8 +3,6 @@ import type { Rule } from "./rule";
 
 export const mtpdBelowRto: Rule = {
   code: "mtpd-below-rto",
-  severity: "error",
-  summary: "a tier's `mtpd` is shorter than its `rto`",
   why:
     "The maximum tolerable period of disruption is when the business can no longer survive the outage; a " +
     "recovery objective beyond it plans to recover too late (ISO 22301).",

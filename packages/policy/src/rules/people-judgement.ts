@@ -22,7 +22,7 @@ export interface RemoteNeed {
   staff: number;
   /** `people.staff`. */
   total: number;
-  /** The offices' share of staff, as a fraction (for display). */
+  /** The offices' share of staff, as a fraction rounded to a hundredth of a percent (for display only). */
   share: number;
   /** `people.remoteWork.capacity`, 0 when remote work is not declared. */
   capacity: number;
@@ -38,7 +38,12 @@ export function remoteNeed(policy: ContinuityPolicy, offices: readonly string[])
   const capacity = people.remoteWork?.capacity ?? 0;
   // staff / total > capacity, in integers: staff × 10 000 > capacity(bp) × total.
   const exceedsCapacity = staff * 10_000 > basisPoints(capacity) * people.staff;
-  return { staff, total: people.staff, share: staff / people.staff, capacity, exceedsCapacity };
+  return { staff, total: people.staff, share: Number((staff / people.staff).toFixed(4)), capacity, exceedsCapacity };
+}
+
+/** The offices among lost sites, in the order given: the places whose staff must then work remotely. */
+export function lostOffices(policy: ContinuityPolicy, lostSites: readonly string[]): string[] {
+  return lostSites.filter((id) => policy.sites[id]?.provider === "office");
 }
 
 /** True when a disruption of `duration` seconds outlasts the remote work proven (`sustainFor`, 0 when undeclared). */

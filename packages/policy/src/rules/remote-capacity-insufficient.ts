@@ -4,8 +4,6 @@ import type { Rule } from "./rule";
 
 export const remoteCapacityInsufficient: Rule = {
   code: "remote-capacity-insufficient",
-  severity: "warning",
-  summary: "an office's share of staff (`staff(office) / people.staff`) exceeds `people.remoteWork.capacity`",
   why:
     "When an office becomes inaccessible (a demonstration, a police operation, a disaster), everyone who works " +
     "there must work remotely at once; more than the remote capacity cannot.",
@@ -15,7 +13,7 @@ export const remoteCapacityInsufficient: Rule = {
       if (site.provider !== "office" || site.staff === undefined || site.staff === 0) return [];
       const need = remoteNeed(policy, [id]);
       if (!need?.exceedsCapacity) return [];
-      const share = formatPercentage(Number(need.share.toFixed(4)));
+      const share = formatPercentage(need.share);
       const declared = policy.people?.remoteWork
         ? `only ${formatPercentage(need.capacity)} of staff can work remotely at once (people.remoteWork.capacity)`
         : "no remote-work capacity is declared (people.remoteWork)";

@@ -1,15 +1,11 @@
 import { formatDuration } from "../duration";
 import { lostSites } from "../scenario-sites";
-import { remoteDurationExceeded } from "./people-judgement";
+import { lostOffices, remoteDurationExceeded } from "./people-judgement";
 import type { Rule } from "./rule";
 import { listNames } from "./text";
 
 export const remoteDurationUnproven: Rule = {
   code: "remote-duration-unproven",
-  severity: "warning",
-  summary:
-    "a declared scenario that makes an office inaccessible (by site, zone, provider+region or provider) has a " +
-    "`duration` longer than `people.remoteWork.sustainFor`",
   why:
     "Remote work that has been proven for a day may not hold for a week: the scenario asks people to work from " +
     "home longer than the company has shown it can.",
@@ -18,7 +14,7 @@ export const remoteDurationUnproven: Rule = {
     const sustainFor = policy.people?.remoteWork?.sustainFor ?? 0;
     return policy.scenarios.flatMap((scenario, index) => {
       if (scenario.duration === undefined || !remoteDurationExceeded(policy, scenario.duration)) return [];
-      const offices = lostSites(policy, scenario).filter((id) => policy.sites[id].provider === "office");
+      const offices = lostOffices(policy, lostSites(policy, scenario));
       if (offices.length === 0) return [];
       const proven = policy.people?.remoteWork
         ? `remote work is proven for ${formatDuration(sustainFor)} only (people.remoteWork.sustainFor)`

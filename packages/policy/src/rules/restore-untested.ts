@@ -3,8 +3,6 @@ import { REHEARSAL_VALID_DAYS, rehearsalGap } from "./tested-within-a-year";
 
 export const restoreUntested: Rule = {
   code: "restore-untested",
-  severity: "warning",
-  summary: `a backup data mode has no \`restoreTestedOn\` within ${REHEARSAL_VALID_DAYS} days of today (NIS2 Annex 4.2.6)`,
   why:
     "A backup that was never restored may not restore: NIS2 Implementing Regulation 2024/2690, Annex point 4.2.6, " +
     "asks for regular restore tests with documented results, and DORA Art. 12 for restoration on separated systems.",

@@ -4,10 +4,6 @@ import type { Rule } from "./rule";
 
 export const reviewOverdue: Rule = {
   code: "review-overdue",
-  severity: "warning",
-  summary:
-    "`metadata.reviewedOn + metadata.reviewEvery` is before today, or a review cadence is set but no review date; " +
-    "only with a today date",
   why: "A continuity policy drifts from the business it protects; DORA Art. 11 and ISO 22301 ask for regular reviews.",
   fix: "review the policy and set metadata.reviewedOn to the date of the review",
   check: ({ policy, today }) => {

@@ -2,8 +2,6 @@ import type { Rule } from "./rule";
 
 export const roleWithoutDeputy: Rule = {
   code: "role-without-deputy",
-  severity: "warning",
-  summary: "a crisis-cell role has no deputy",
   why:
     "A crisis can take out the very person who holds a role (illness, travel, an inaccessible office); a role " +
     "without a deputy is a single point of failure in the crisis cell.",

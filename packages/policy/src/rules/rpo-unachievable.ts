@@ -3,8 +3,6 @@ import type { Rule } from "./rule";
 
 export const rpoUnachievable: Rule = {
   code: "rpo-unachievable",
-  severity: "error",
-  summary: "the data mode cannot meet the tier's `rpo` (`none`; backup `every` > rpo; async `lag` > rpo)",
   why:
     "The recovery point objective is the data a service may lose. Replication lag or the time between backups is " +
     "what it loses when its site goes; with no copy at all it loses everything.",

@@ -1,4 +1,5 @@
 import type { Finding } from "../finding";
+import { FINDING_CODES, type FindingCodeFrom } from "../finding-codes";
 import type { ContinuityPolicy } from "../schema/policy";
 
 /** What a rule sees: the normalised policy and, for date rules, today's date. */
@@ -15,12 +16,12 @@ export interface Violation {
   hint?: string;
 }
 
-/** A semantic rule: its code, severity and documentation, and the check itself. */
+/**
+ * A semantic rule: its code, its documentation and the check itself. Its severity and one-line summary are those of
+ * its code in the registry of finding codes.
+ */
 export interface Rule {
-  code: string;
-  severity: Finding["severity"];
-  /** One line: what the rule checks (the rules table of docs/rules.md). */
-  summary: string;
+  code: FindingCodeFrom<"rule">;
   /** Why it matters, for docs/rules.md. */
   why: string;
   /** How to fix it in general; a violation may give a more specific hint. */
@@ -33,7 +34,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
   return rules.flatMap((rule) =>
     rule.check(context).map((violation) => ({
       code: rule.code,
-      severity: rule.severity,
+      severity: FINDING_CODES[rule.code].severity,
       path: violation.path,
       message: violation.message,
       hint: violation.hint ?? rule.fix,

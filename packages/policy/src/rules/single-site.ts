@@ -2,10 +2,6 @@ import type { Rule } from "./rule";
 
 export const singleSite: Rule = {
   code: "single-site",
-  severity: "warning",
-  summary:
-    "a service has one site only: losing it stops the service until the site returns (not reported when the " +
-    "tier's `minSites` already asks for more: `tier-min-sites` does)",
   why: "A service with one site has no failover: its recovery time is however long the site takes to come back.",
   fix: "add a failover site, or accept the risk knowingly in a tier with a long rto",
   check: ({ policy }) =>

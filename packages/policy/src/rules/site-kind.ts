@@ -6,10 +6,6 @@ const CLOUDS: readonly string[] = CLOUD_PROVIDERS;
 
 export const siteKind: Rule = {
   code: "site-kind",
-  severity: "error",
-  summary:
-    "a service placed on an `office` site, a cloud site (aws, aws-eusc, outscale) without the region its provider " +
-    "needs, or `staff` on a site that is not an office",
   why:
     "Offices hold people, not workloads; a cloud site without a region cannot be deployed or checked; staff counts " +
     "only where people work, so staff on a datacenter would be silently ignored.",

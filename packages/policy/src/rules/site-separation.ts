@@ -4,11 +4,6 @@ import type { Rule, Violation } from "./rule";
 
 export const siteSeparation: Rule = {
   code: "site-separation",
-  severity: "error",
-  summary:
-    "two sites of a service share the failure domain its tier must separate (zone: same zone, or same region " +
-    "with no zones; region: same provider+region; provider: same provider). A site without a region " +
-    "(on-premises, colocation) is its own region and zone",
   why:
     "Two sites in one failure domain fail together: the loss of that zone, region or provider takes out the " +
     "service and its standby at once, so the second site protects nothing.",

@@ -2,8 +2,6 @@ import type { Rule, Violation } from "./rule";
 
 export const stageLevels: Rule = {
   code: "stage-levels",
-  severity: "error",
-  summary: "stage levels are not 1..n without gaps or repeats",
   why:
     "Stages are a graduated response: scenarios and people refer to them by level, so each level must exist " +
     "once and escalate one step at a time.",

@@ -2,8 +2,6 @@ import type { Rule } from "./rule";
 
 export const strategyNotAllowed: Rule = {
   code: "strategy-not-allowed",
-  severity: "error",
-  summary: "the service's strategy is not in its tier's `strategies`",
   why:
     "A tier's allowed strategies are the ones that can meet its objectives: a pilot-light or backup-restore " +
     "service cannot recover within minutes.",

@@ -3,10 +3,6 @@ import type { Rule } from "./rule";
 
 export const supplierRtoExceedsServiceRto: Rule = {
   code: "supplier-rto-exceeds-service-rto",
-  severity: "warning",
-  summary:
-    "a hard supplier's committed `rto` is longer than the dependent service's tier `rto` (or the supplier commits " +
-    "to no rto at all)",
   why:
     "A service that cannot run without a supplier recovers no faster than the supplier does; a supplier with no " +
     "recovery commitment is an unknown, and unknown is not fine.",

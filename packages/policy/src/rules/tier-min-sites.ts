@@ -2,8 +2,6 @@ import type { Rule } from "./rule";
 
 export const tierMinSites: Rule = {
   code: "tier-min-sites",
-  severity: "error",
-  summary: "a service has fewer sites than its tier's `minSites`",
   why: "A tier's minimum number of sites is what makes its services survive the loss of one site.",
   fix: "add sites to the service, or move it to a tier that asks for fewer sites",
   check: ({ policy }) =>

@@ -5,11 +5,6 @@ import { listNames } from "./text";
 
 export const tierNotExercised: Rule = {
   code: "tier-not-exercised",
-  severity: "warning",
-  summary:
-    "no exercise covers a scenario that takes out the primary site of a service of the strictest tier (smallest " +
-    "rto among the tiers in use); a scenario takes out a site when it names the site, its zone, its " +
-    "provider+region or its provider",
   why:
     "The failover of the most critical services is the one that must work; until a scenario that loses their " +
     "primary site has been exercised, it is a hope, not a plan.",

@@ -4,8 +4,6 @@ import { didYouMean, listNames } from "./text";
 
 export const unknownReference: Rule = {
   code: "unknown-reference",
-  severity: "error",
-  summary: "a referenced tier, site, service, supplier, commitment, scenario, stage, zone or region does not exist",
   why:
     "A reference to something that is not declared is almost always a typo; left alone, the service or scenario " +
     "would silently lose a site, a dependency or a commitment.",

@@ -4,9 +4,6 @@ import { didYouMean } from "./text";
 
 export const unknownRegion: Rule = {
   code: "unknown-region",
-  severity: "warning",
-  summary:
-    "a site's region or zone is not in the site catalogue of its provider (the message suggests the nearest known name)",
   why:
     "A misspelt region deploys nowhere, or somewhere else; the catalogue knows the regions and zones of aws, " +
     "aws-eusc and outscale. It is a warning because clouds open regions faster than the catalogue is updated.",

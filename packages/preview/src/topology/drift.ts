@@ -4,6 +4,7 @@ import {
   formatDuration,
   type ManifestService,
   type ServiceSpec,
+  severityOf,
   sortFindings,
 } from "@relais/policy";
 import { deployedSites, deployedStandby } from "./deployed-service";
@@ -18,7 +19,7 @@ const HINT = "make the program and continuity.yaml agree (change whichever is wr
 export function driftFindings(policy: ContinuityPolicy, deployed: MergedManifest): Finding[] {
   const findings: Finding[] = [];
   const add = (path: string, message: string, hint = HINT) =>
-    findings.push({ code: "drift", severity: "warning", path, message, hint });
+    findings.push({ code: "drift", severity: severityOf("drift"), path, message, hint });
 
   for (const name of deployed.policies) {
     if (name !== policy.metadata.name) {

@@ -4,6 +4,7 @@
  * finding `site-overcommitted`, and a recovered service that failed over onto such a site becomes degraded.
  */
 import type { PreparedModel } from "../model/prepare";
+import { scenarioFinding } from "../scenario-finding";
 import type { ScenarioFinding } from "../types";
 import type { ServiceEstimate } from "./estimate";
 import { degrade } from "./status";
@@ -26,13 +27,13 @@ export function applySiteCapacity(
     if (capacity === undefined || lost.has(siteId) || demand[index] <= capacity + 1e-9) continue;
     const total = round(demand[index]);
     overcommitted.set(siteId, `failover site ${siteId} is over-committed (demand ${total} > capacity ${capacity})`);
-    findings.push({
-      code: "site-overcommitted",
-      severity: "warning",
-      message:
+    findings.push(
+      scenarioFinding(
+        "site-overcommitted",
         `site ${siteId} is over-committed: the services active on it after the scenario need ${total} units, ` +
-        `above its capacity of ${capacity} (${describeLoad(siteId, estimates)})`,
-    });
+          `above its capacity of ${capacity} (${describeLoad(siteId, estimates)})`,
+      ),
+    );
   }
   if (overcommitted.size === 0) return findings;
   for (const index of touched) {

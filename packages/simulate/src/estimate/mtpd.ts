@@ -1,5 +1,6 @@
 /** `mtpd-exceeded`: an estimated RTO above the tier's maximum tolerable period of disruption. */
 import { duration } from "../format";
+import { scenarioFinding } from "../scenario-finding";
 import type { ScenarioFinding } from "../types";
 import type { ServiceEstimate } from "./estimate";
 
@@ -24,26 +25,22 @@ export function mtpdFindings(
           : `for the scenario's ${duration(scenarioDuration)}`;
       exceeded.push([
         index,
-        {
-          code: "mtpd-exceeded",
-          severity: "error",
-          message:
-            `${service.id} is down ${lasting}, beyond the maximum tolerable period of disruption of tier ` +
+        scenarioFinding(
+          "mtpd-exceeded",
+          `${service.id} is down ${lasting}, beyond the maximum tolerable period of disruption of tier ` +
             `${service.spec.tier} (mtpd ${duration(service.mtpd)})`,
-        },
+        ),
       ]);
       continue;
     }
     if (rto === null || rto <= service.mtpd) continue;
     exceeded.push([
       index,
-      {
-        code: "mtpd-exceeded",
-        severity: "error",
-        message:
-          `${service.id} is estimated out for ${duration(rto)}, beyond the maximum tolerable period of ` +
+      scenarioFinding(
+        "mtpd-exceeded",
+        `${service.id} is estimated out for ${duration(rto)}, beyond the maximum tolerable period of ` +
           `disruption of tier ${service.spec.tier} (mtpd ${duration(service.mtpd)})`,
-      },
+      ),
     ]);
   }
   return exceeded.sort(([a], [b]) => a - b).map(([, finding]) => finding);

@@ -6,10 +6,12 @@ import {
   type ContinuityPolicy,
   formatDuration,
   formatPercentage,
+  lostOffices,
   remoteDurationExceeded,
   remoteNeed,
   staffing,
 } from "@relais/policy";
+import { scenarioFinding } from "../scenario-finding";
 import type { ResolvedScenario } from "../scenarios/resolve";
 import type { ScenarioFinding } from "../types";
 
@@ -23,42 +25,41 @@ export function peopleFindings(policy: ContinuityPolicy, scenario: ResolvedScena
  * `remoteWork.capacity`, and the scenario's `duration` against `remoteWork.sustainFor`.
  */
 function officeFindings(policy: ContinuityPolicy, scenario: ResolvedScenario): ScenarioFinding[] {
-  const offices = scenario.lostSiteList.filter((id) => policy.sites[id].provider === "office");
+  const offices = lostOffices(policy, scenario.lostSiteList);
   if (offices.length === 0) return [];
   const names = offices.length === 1 ? `office ${offices[0]}` : `offices ${offices.join(", ")}`;
   const people = policy.people;
   if (!people) {
     return [
-      {
-        code: "people-undeclared",
-        severity: "warning",
-        message: `${names} ${offices.length === 1 ? "is" : "are"} lost but the policy has no people section: whether their staff can work remotely is unknown`,
-      },
+      scenarioFinding(
+        "people-undeclared",
+        `${names} ${offices.length === 1 ? "is" : "are"} lost but the policy has no people section: whether their staff can work remotely is unknown`,
+      ),
     ];
   }
   const findings: ScenarioFinding[] = [];
   const need = remoteNeed(policy, offices);
   if (need?.exceedsCapacity) {
-    findings.push({
-      code: "remote-capacity-insufficient",
-      severity: "warning",
-      message:
-        `${names} ${offices.length === 1 ? "is" : "are"} lost: ${need.staff} of ${need.total} staff (${formatPercentage(Number(need.share.toFixed(4)))}) ` +
-        `must work remotely, above the remote-work capacity of ${formatPercentage(need.capacity)}` +
-        (people.remoteWork ? "" : " (people.remoteWork is not declared)"),
-    });
+    findings.push(
+      scenarioFinding(
+        "remote-capacity-insufficient",
+        `${names} ${offices.length === 1 ? "is" : "are"} lost: ${need.staff} of ${need.total} staff (${formatPercentage(need.share)}) ` +
+          `must work remotely, above the remote-work capacity of ${formatPercentage(need.capacity)}` +
+          (people.remoteWork ? "" : " (people.remoteWork is not declared)"),
+      ),
+    );
   }
   const duration = scenario.scenario.duration;
   if (duration !== undefined && remoteDurationExceeded(policy, duration)) {
-    findings.push({
-      code: "remote-duration-unproven",
-      severity: "warning",
-      message:
+    findings.push(
+      scenarioFinding(
+        "remote-duration-unproven",
         `${names} ${offices.length === 1 ? "is" : "are"} lost for ${formatDuration(duration)}, longer than remote work ` +
-        (people.remoteWork
-          ? `is proven to last (sustainFor ${formatDuration(people.remoteWork.sustainFor)})`
-          : "is proven to last (people.remoteWork is not declared)"),
-    });
+          (people.remoteWork
+            ? `is proven to last (sustainFor ${formatDuration(people.remoteWork.sustainFor)})`
+            : "is proven to last (people.remoteWork is not declared)"),
+      ),
+    );
   }
   return findings;
 }
@@ -69,13 +70,11 @@ function staffingFindings(policy: ContinuityPolicy, scenario: ResolvedScenario):
   const judged = staffing(policy, scenario.absent);
   if (!judged?.belowMinimum) return [];
   return [
-    {
-      code: "staffing-below-minimum",
-      severity: "error",
-      message:
-        `${formatPercentage(scenario.absent)} of staff absent leaves ${formatPercentage(judged.present)}, below the ` +
+    scenarioFinding(
+      "staffing-below-minimum",
+      `${formatPercentage(scenario.absent)} of staff absent leaves ${formatPercentage(judged.present)}, below the ` +
         `minimum staffing of ${formatPercentage(judged.minimum)} needed to keep operations running`,
-    },
+    ),
   ];
 }
 
@@ -83,9 +82,10 @@ function staffingFindings(policy: ContinuityPolicy, scenario: ResolvedScenario):
 function roleFindings(policy: ContinuityPolicy): ScenarioFinding[] {
   return (policy.crisisCell?.roles ?? [])
     .filter((role) => role.deputy === undefined)
-    .map((role) => ({
-      code: "role-without-deputy",
-      severity: "warning" as const,
-      message: `crisis-cell role ${role.role} has no deputy: nobody takes over if ${role.primary} is unavailable`,
-    }));
+    .map((role) =>
+      scenarioFinding(
+        "role-without-deputy",
+        `crisis-cell role ${role.role} has no deputy: nobody takes over if ${role.primary} is unavailable`,
+      ),
+    );
 }

@@ -6,9 +6,6 @@ import { RTO_TERMS } from "../types";
 
 export const rtoUnachievable: Rule = {
   code: "rto-unachievable",
-  severity: "error",
-  summary:
-    "for a service with two sites or more, the estimated RTO of `site-loss:<its primary site>` exceeds the tier's `rto`",
   why: "The estimate adds up detection, decision, switch, recovery and dependencies: when that sum is above the tier's RTO, losing the primary site breaks the objective however well the failover runs.",
   fix: "shorten the largest term of the estimate (relais preview --site <primary> --explain <service> shows them), or raise the tier's rto",
   check: ({ policy }) => {

@@ -1,5 +1,6 @@
 /** What a scenario takes out: lost sites (by site, zone, provider+region or provider), a supplier, absent staff. */
 import { type ContinuityPolicy, lostHost, lostSites, type ScenarioSpec, type SiteSpec } from "@relais/policy";
+import { scenarioFinding } from "../scenario-finding";
 import type { ScenarioFinding } from "../types";
 
 /** A scenario resolved against a policy. */
@@ -28,11 +29,12 @@ export function resolveScenario(policy: ContinuityPolicy, scenario: ScenarioSpec
   const lostSiteList = lostSites(policy, scenario);
   const lost = new Set(lostSiteList);
   if (lostSiteList.length === 0 && scenario.kind !== "supplier-loss" && scenario.kind !== "staff-unavailability") {
-    findings.unshift({
-      code: "nothing-lost",
-      severity: "warning",
-      message: `scenario ${scenario.id} loses no site of the policy (${describeTarget(scenario)} matches none): it tests nothing`,
-    });
+    findings.unshift(
+      scenarioFinding(
+        "nothing-lost",
+        `scenario ${scenario.id} loses no site of the policy (${describeTarget(scenario)} matches none): it tests nothing`,
+      ),
+    );
   }
   // Losing every site a supplier hosts is that supplier's outage: the same scenario as its supplier-loss.
   const host = scenario.kind === "supplier-loss" ? undefined : lostHost(policy, lost);
@@ -63,13 +65,11 @@ function zonelessSites(sites: Array<[string, SiteSpec]>, zones: readonly string[
     const matching = zones.filter((zone) => zone.startsWith(region));
     if (matching.length === 0) return [];
     return [
-      {
-        code: "site-without-zone",
-        severity: "warning" as const,
-        message:
-          `site ${id} (${site.provider}/${region}) has no zone: it is taken to span its region's zones, so the loss ` +
+      scenarioFinding(
+        "site-without-zone",
+        `site ${id} (${site.provider}/${region}) has no zone: it is taken to span its region's zones, so the loss ` +
           `of ${matching.join(", ")} does not take it out; set sites.${id}.zone if it lives in one zone`,
-      },
+      ),
     ];
   });
 }

@@ -1,4 +1,11 @@
-import { type ContinuityPolicy, formatPercentage, staffAt } from "@relais/policy";
+import {
+  type ContinuityPolicy,
+  type FindingCode,
+  formatPercentage,
+  lostOffices,
+  remoteNeed,
+  staffAt,
+} from "@relais/policy";
 import { count, duration, listOrDash, percentage } from "../../text/format";
 import { callout, code, facts, paragraph, subsection, table, toned } from "../blocks";
 import type { PlanInputs } from "../inputs";
@@ -31,7 +38,7 @@ export function peopleSection({ policy, matrix, declared }: PlanInputs): Section
       code(id),
       site.location ?? "—",
       site.staff === undefined ? "—" : String(site.staff),
-      site.staff === undefined ? "—" : formatPercentage(Number((site.staff / people.staff).toFixed(4))),
+      site.staff === undefined ? "—" : formatPercentage(remoteNeed(policy, [id])?.share ?? 0),
       loss === undefined
         ? toned("not simulated", "warn")
         : shortfall
@@ -40,13 +47,13 @@ export function peopleSection({ policy, matrix, declared }: PlanInputs): Section
     ];
   });
   const peopleRows = declared.flatMap((result): Cell[][] => {
-    const lostOffices = result.lost.sites.filter((id) => policy.sites[id]?.provider === "office");
-    if (result.kind !== "staff-unavailability" && lostOffices.length === 0) return [];
+    const offices = lostOffices(policy, result.lost.sites);
+    if (result.kind !== "staff-unavailability" && offices.length === 0) return [];
     const found = result.findings.filter((finding) => PEOPLE_CODES.includes(finding.code));
     return [
       [
         code(result.id),
-        whatHappens(policy, result.id, lostOffices),
+        whatHappens(policy, result.id, offices),
         found.length === 0
           ? toned("no people finding: remote work and staffing hold", "ok")
           : toned(
@@ -102,7 +109,7 @@ export function peopleSection({ policy, matrix, declared }: PlanInputs): Section
 }
 
 /** The people findings of the simulation, rendered as they are: the document never judges staffing again. */
-const PEOPLE_CODES: readonly string[] = [
+const PEOPLE_CODES: readonly FindingCode[] = [
   "people-undeclared",
   "remote-capacity-insufficient",
   "remote-duration-unproven",
