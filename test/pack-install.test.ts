@@ -73,8 +73,8 @@ let typeCheck: Run;
 beforeAll(() => {
   const packed = join(WORK, "tarballs");
   mkdirSync(packed);
-  for (const dir of PACKAGES)
-    succeed("npx", [...PNPM, "pack", "--pack-destination", packed], join(REPO_ROOT, "packages", dir));
+  // One recursive pack: an `npx pnpm` start per package would cost about 10 s each.
+  succeed("npx", [...PNPM, "-r", "--filter", "./packages/*", "pack", "--pack-destination", packed], REPO_ROOT);
   tarballs.push(...readdirSync(packed).map((file) => join(packed, file)));
 
   mkdirSync(PROJECT);
