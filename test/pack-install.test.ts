@@ -262,7 +262,9 @@ describe("each package's README example runs", () => {
     const { status, stdout } = runExample("preview");
     expect(status).toBe(0);
     expect(stdout).toMatch(/^[1-9]\d* resources$/m);
-    expect(stdout).toContain("billing");
+    // The program deploys billing only: the policy's other service is drift, and the evacuation starts the standby.
+    expect(stdout).toContain("drift at services.customer-portal: the policy declares service customer-portal");
+    expect(stdout).toContain('billing-osc-gov-b-vm-0-state\n      state: "stopped" → "running"');
   });
 
   test("@relais/cli: the installed relais validates the policy and previews the program", () => {
