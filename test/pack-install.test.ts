@@ -9,6 +9,8 @@ import { join, relative } from "node:path";
 import { REPO_ROOT } from "@relais/test-support";
 
 const TODAY = "2026-11-28";
+// Each test starts Node.js processes (a Pulumi program, the CLI, tsc): generous on a loaded 2-core machine.
+jest.setTimeout(120_000);
 const PNPM = ["-y", "pnpm@10.34.9"];
 const PACKAGES = readdirSync(join(REPO_ROOT, "packages")).sort();
 const WORK = mkdtempSync(join(tmpdir(), "relais-pack-install-"));
