@@ -278,8 +278,8 @@ describe("relais check <program-dir>", () => {
     for (const file of ["Pulumi.yaml", "index.js"]) copyFileSync(join(FIXTURES, "program", file), join(dir, file));
     copyFileSync(MANIFEST, join(dir, "acme-payments.manifest.json"));
     writeFileSync(join(dir, "Pulumi.dev.yaml"), `config:\n  relais:policy: ${JSON.stringify(POLICY)}\n`);
-    // The CLI's own dependencies hold @pulumi/pulumi, which the preview runner loads for the program.
-    symlinkSync(join(REPO_ROOT, "packages/cli/node_modules"), join(dir, "node_modules"), "dir");
+    // The preview package's dependencies hold @pulumi/pulumi, which the preview runner loads for the program.
+    symlinkSync(join(REPO_ROOT, "packages/preview/node_modules"), join(dir, "node_modules"), "dir");
     const run = await relais(["check", dir, ...endpointFlags(), "--site", "gov-b", "--format", "json"]);
     // Running a program executes its code with the caller's environment: the one line on stderr says so.
     expect(run.stderr).toBe(

@@ -1,5 +1,5 @@
 import { remoteNeed, staffing, validatePolicy } from "@relais/policy";
-import { buildPlan, collectPlanInputs, renderMarkdown } from "@relais/report";
+import { renderPlan } from "@relais/report";
 import { declaredScenarios, runPreview, validationRules } from "@relais/simulate";
 import { basePolicy, parseSchema } from "@relais/test-support";
 
@@ -24,12 +24,12 @@ function policyInput(capacity: string, minimumStaffing: string) {
 const PEOPLE_CODES = ["remote-capacity-insufficient", "remote-duration-unproven", "staffing-below-minimum"];
 
 /** What each consumer concludes about people for the policy. */
-function judgements(capacity: string, minimumStaffing: string) {
+async function judgements(capacity: string, minimumStaffing: string) {
   const input = policyInput(capacity, minimumStaffing);
   const policy = parseSchema(input);
   const rules = validatePolicy(input, { rules: validationRules, today: "2026-11-28" }).findings;
   const preview = runPreview(policy, declaredScenarios(policy));
-  const plan = renderMarkdown(buildPlan(collectPlanInputs(policy, { today: "2026-11-28", source: "continuity.yaml" })));
+  const plan = await renderPlan(policy, { format: "md", today: "2026-11-28", source: "continuity.yaml" });
   const peopleFindings = (id: string) =>
     preview.scenarios
       .find((scenario) => scenario.id === id)!
@@ -59,8 +59,8 @@ describe("one staffing judgement for the rules, the preview and the plan documen
     expect(1 - 0.8 < 0.2).toBe(true);
   });
 
-  it("agrees that 10% + 20% of staff fit a 30% remote capacity and 80% absent meets a 20% minimum", () => {
-    const { judged, ruleCodes, offices, flu, planRow } = judgements("30%", "20%");
+  it("agrees that 10% + 20% of staff fit a 30% remote capacity and 80% absent meets a 20% minimum", async () => {
+    const { judged, ruleCodes, offices, flu, planRow } = await judgements("30%", "20%");
     expect(judged).toEqual({ officesExceedCapacity: false, belowMinimum: false });
     expect(ruleCodes).toEqual([]);
     expect(offices).toEqual([]);
@@ -69,8 +69,8 @@ describe("one staffing judgement for the rules, the preview and the plan documen
     expect(planRow("flu")).toContain("no people finding: remote work and staffing hold");
   });
 
-  it("agrees that they do not fit a 29.99% capacity nor meet a 20.01% minimum, and the plan shows the preview's words", () => {
-    const { judged, offices, flu, planRow } = judgements("29.99%", "20.01%");
+  it("agrees that they do not fit a 29.99% capacity nor meet a 20.01% minimum, and the plan shows the preview's words", async () => {
+    const { judged, offices, flu, planRow } = await judgements("29.99%", "20.01%");
     expect(judged).toEqual({ officesExceedCapacity: true, belowMinimum: true });
     expect(offices.map((finding) => finding.message)).toEqual([
       "offices hq, lyon are lost: 30 of 100 staff (30%) must work remotely, above the remote-work capacity of 29.99%",
@@ -82,11 +82,11 @@ describe("one staffing judgement for the rules, the preview and the plan documen
     expect(planRow("flu")).toContain(flu[0].message);
   });
 
-  it("agrees with the rule on one office exactly at the capacity, and just above it", () => {
-    const at = judgements("20%", "20%");
+  it("agrees with the rule on one office exactly at the capacity, and just above it", async () => {
+    const at = await judgements("20%", "20%");
     expect(at.ruleCodes).toEqual([]);
     expect(at.planRow("lyon")).toContain("yes");
-    const above = judgements("19.99%", "20%");
+    const above = await judgements("19.99%", "20%");
     expect(above.ruleCodes).toEqual(["remote-capacity-insufficient"]);
     expect(above.planRow("lyon")).toContain("no: not everyone can work remotely");
   });

@@ -1,20 +1,17 @@
-export {
-  CAPABILITIES,
-  type Capability,
-  capabilityTableMarkdown,
-  hasCapability,
-  PROVIDER_CAPABILITIES,
-} from "./capabilities";
-export { CONTINUITY_PLAN_TYPE, ContinuityPlan, type PlanService, type PlanSite } from "./components/continuity-plan";
+/**
+ * @relais/aws — Pulumi components that deploy a continuity policy on AWS, the AWS European Sovereign Cloud,
+ * 3DS Outscale and external sites.
+ *
+ * `ContinuityPlan` (loads and validates the policy, one provider per site, the manifest), `FailoverService` (one
+ * service across its sites), `ExternalWorkload` (a workload the stack does not run) and `CrisisCell`, with their
+ * argument types; every construction error is a `ComponentError`. Planning functions, capabilities and tags are
+ * internal.
+ */
+export { ContinuityPlan } from "./components/continuity-plan";
 export type { ContinuityPlanArgs } from "./components/continuity-plan-args";
-export { CRISIS_CELL_TYPE, CrisisCell, type CrisisCellArgs } from "./components/crisis-cell";
-export {
-  EXTERNAL_WORKLOAD_TYPE,
-  type ExternalEndpoint,
-  ExternalWorkload,
-  type ExternalWorkloadArgs,
-} from "./components/external-workload";
-export { FAILOVER_SERVICE_TYPE, FailoverService } from "./components/failover-service";
+export { CrisisCell, type CrisisCellArgs } from "./components/crisis-cell";
+export { type ExternalEndpoint, ExternalWorkload, type ExternalWorkloadArgs } from "./components/external-workload";
+export { FailoverService } from "./components/failover-service";
 export type {
   FailoverData,
   FailoverDns,
@@ -23,9 +20,3 @@ export type {
 } from "./components/failover-service-args";
 export { ComponentError } from "./errors";
 export { resetManifestRegistry } from "./manifest-registry";
-export { type BackupSchedule, backupSchedule } from "./planning/backup-schedule";
-export { type ComputeMode, type ComputePlan, planCompute } from "./planning/compute";
-export { type Placement, type PlacementRole, planPlacements } from "./planning/placement";
-export { planResiliencePolicy, RECOVERY_APPROACH, type ResiliencePolicyPlan } from "./planning/resilience";
-export { outscaleEndpoints, partitionOf, siteProviderArgs } from "./sites";
-export { relaisTags, type TagContext, type TagRole } from "./tags";

@@ -2,9 +2,6 @@ import { type CloudSite, planChecks } from "@relais/check";
 import type { Manifest, ManifestPlacement, ManifestService } from "@relais/policy";
 import { InputError } from "@relais/policy";
 
-/** What a step does: one of the three changes relais failover may send, or a step left to people. */
-export type StepAction = "StartInstances" | "SetDesiredCapacity" | "ChangeResourceRecordSets" | "manual";
-
 interface StepBase {
   /** 1, 2, … in runbook order. */
   order: number;

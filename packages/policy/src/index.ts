@@ -1,17 +1,18 @@
-export {
-  type CatalogueProvider,
-  type CatalogueRegion,
-  catalogueRegion,
-  catalogueRegions,
-  isCatalogueProvider,
-  SITE_CATALOGUE,
-} from "./catalogue";
-export { allowedDataClasses, type ResidencyGap, residencyGap } from "./data-residency";
-export { addSeconds, daysBetween, isIsoDate } from "./date";
+/**
+ * @relais/policy — the continuity policy format (`continuity.yaml`, `apiVersion: relais/v1`).
+ *
+ * For users: load a policy (`readPolicyFile`, `parsePolicyText`, `parsePolicyData`), validate it (`validatePolicy`
+ * with `policyRules`, or `validationRules` of @relais/simulate for every rule `relais validate` runs), its types
+ * (`ContinuityPolicy`, `Finding`), the registry of finding codes (`FINDING_CODES`), durations and percentages as the
+ * format writes them, and the JSON Schema. For the other Relais packages: the manifest schema the components record
+ * and its registry key, the judgements they share (a site's role and failover order, staffing, hosting, data
+ * residency, failure domains, lost sites) and the generated documentation. Everything else is internal.
+ */
+export { SITE_CATALOGUE } from "./catalogue";
+export { allowedDataClasses, residencyGap } from "./data-residency";
+export { addSeconds, daysBetween } from "./date";
 export { generatedFiles } from "./docs/generated-files";
-export { renderPolicyFormatDoc } from "./docs/policy-format-doc";
-export { renderRulesDoc } from "./docs/rules-doc";
-export { DURATION_FORMS, formatDuration, parseDuration } from "./duration";
+export { formatDuration, parseDuration } from "./duration";
 export { type Finding, formatPath, sortFindings } from "./finding";
 export {
   FINDING_CODES,
@@ -23,21 +24,12 @@ export {
   severityOf,
 } from "./finding-codes";
 export { providerLoss, regionLoss, siteLoss, supplierOutage } from "./generated-scenario-ids";
-export { type HostingProvider, hostedSites, hostingProviders, ictProviderIds, PROVIDER_NAMES } from "./hosting";
+export { hostingProviders, ictProviderIds } from "./hosting";
 export { INPUT_ERROR_BRAND, InputError } from "./input-error";
 export { policyJsonSchema } from "./json-schema";
-export { EU_MEMBER_STATES } from "./jurisdictions";
-export {
-  MAX_POLICY_BYTES,
-  type ParsedText,
-  PolicyFileError,
-  parsePolicyText,
-  policyTextOf,
-  readPolicyFile,
-} from "./load";
+export { PolicyFileError, parsePolicyText, policyTextOf, readPolicyFile } from "./load";
 export {
   type AcceptedRisk,
-  DataMechanism,
   MANIFEST_REGISTRY_KEY,
   MANIFEST_VERSION,
   Manifest,
@@ -45,30 +37,37 @@ export {
   type ManifestService,
   type ManifestSite,
 } from "./manifest";
-export { formatPercentage, parsePercentage } from "./percentage";
+export { formatPercentage } from "./percentage";
 export { policyRules } from "./rules";
 export {
   basisPoints,
   lostOffices,
-  type RemoteNeed,
   remoteDurationExceeded,
   remoteNeed,
-  type Staffing,
   staffAt,
   staffing,
 } from "./rules/people-judgement";
-export { type Rule, type RuleContext, runRules, type Violation } from "./rules/rule";
+export { type Rule, runRules, type Violation } from "./rules/rule";
 export { lostHost, lostSites } from "./scenario-sites";
-export { Criticality } from "./schema/organisation";
-export * from "./schema/policy";
-export { ID_PATTERN } from "./schema/primitives";
-export { KNOWN_CAUSES, SCENARIO_KINDS } from "./schema/scenarios";
-export { DataClass, type Dependency, DNS_METHODS, Strategy, TrafficMethod } from "./schema/services";
-export { CLOUD_PROVIDERS, KNOWN_QUALIFICATIONS, Provider } from "./schema/sites";
-export { SiteSeparation } from "./schema/tiers";
-export { parsePolicyData, type SchemaResult } from "./schema-findings";
+export {
+  ContinuityPolicy,
+  type ContinuityPolicyInput,
+  type CrisisCellSpec,
+  type DataClassName,
+  type ExerciseSpec,
+  type ProviderName,
+  type RegimeName,
+  type ScenarioSpec,
+  type ServiceSpec,
+  type SiteSpec,
+  type StrategyName,
+  type SupplierSpec,
+  type TierSpec,
+} from "./schema/policy";
+export { DataClass, type Dependency } from "./schema/services";
+export { CLOUD_PROVIDERS } from "./schema/sites";
+export { parsePolicyData } from "./schema-findings";
 export { activeSites, failoverOrder, SiteRole, siteRole } from "./site-role";
-export { editDistance, nearest } from "./suggest";
-export { strictestTiers } from "./tier-order";
-export { failureDomain, knownSites, regionKey, type Separation } from "./topology";
+export { nearest } from "./suggest";
+export { regionKey } from "./topology";
 export { type ValidateOptions, type ValidationResult, validatePolicy } from "./validate";

@@ -1,6 +1,13 @@
-export { type ExplainedTerm, type Explanation, explainService } from "./explain";
+/**
+ * @relais/simulate — what happens to each service when a site, region, provider or supplier is lost.
+ *
+ * Scenarios (`scenarioMatrix`, `declaredScenarios`, `generatedScenarios`, `findScenario`, `siteLossScenario`,
+ * `knownScenarioIds`), the simulation of one (`simulate`) or of many (`runPreview`, `previewScenarios`,
+ * `summarise`, `allRecovered`), the explanation of one estimate (`explainService`) and `validationRules`: every rule
+ * `relais validate` runs. Pure functions: no clock, no I/O. Everything else is internal.
+ */
+export { type Explanation, explainService } from "./explain";
 export { allRecovered, previewScenarios, runPreview, summarise } from "./preview";
-export { rtoUnachievable } from "./rules/rto-unachievable";
 export { siteLossScenario } from "./scenarios/generate";
 export {
   declaredScenarios,
@@ -11,12 +18,8 @@ export {
 } from "./scenarios/matrix";
 export { simulate } from "./simulate";
 export {
-  type CommitmentResult,
   type PreviewResult,
   type PreviewSummary,
-  RTO_TERMS,
-  type RtoBreakdown,
-  type RunbookStep,
   type ScenarioFinding,
   type ScenarioResult,
   type ServiceResult,
