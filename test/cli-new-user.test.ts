@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { examplePolicyText, REPO_ROOT } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
+import { relaisProcess } from "./support/cli-process";
 
 let dir: string;
 let policy: string;
@@ -23,13 +23,16 @@ describe("relais as a new user meets it", () => {
     expect(stderr).toContain("validate");
   });
 
-  it("ships a relais binary users run directly, linked by the install", () => {
+  it("ships a relais binary users run directly, linked by the install", async () => {
     const manifest = JSON.parse(readFileSync(join(REPO_ROOT, "packages", "cli", "package.json"), "utf8"));
     // The bin is a committed file, so the install can link it before the build has written dist/.
     const bin = join(REPO_ROOT, "packages", "cli", manifest.bin.relais);
     expect(readFileSync(bin, "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
-    const linked = execFileSync(join(REPO_ROOT, "node_modules", ".bin", "relais"), ["--version"], { encoding: "utf8" });
-    expect(linked.trim()).toBe(manifest.version);
+    const linked = await relaisProcess([], {
+      command: [join(REPO_ROOT, "node_modules", ".bin", "relais"), "--version"],
+    });
+    expect(linked.code).toBe(0);
+    expect(linked.stdout.trim()).toBe(manifest.version);
   });
 
   it("calls the text format table everywhere, and takes text as its alias", async () => {

@@ -11,7 +11,7 @@ import fs, {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { examplePolicyText } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
 
 let dir: string;
 let policy: string;
@@ -61,10 +61,8 @@ describe("--out writes a whole file or nothing", () => {
     ["a directory", () => dir, "it is a directory (EISDIR)"],
     ["a path through a file", () => join(policy, "plan.md"), "a part of the path is not a directory (ENOTDIR)"],
     ["a directory that cannot be made, under /proc", () => "/proc/nope/plan.md", "/proc/nope"],
-  ])("refuses %s as a usage error naming the path, at once", async (_, out, reason) => {
-    const start = performance.now();
+  ])("refuses %s as a usage error naming the path", async (_, out, reason) => {
     const { code, stderr } = await runMain(["docs", policy, "--today", "2026-11-28", "--format", "md", "--out", out()]);
-    expect(performance.now() - start).toBeLessThan(5000);
     expect(code).toBe(2);
     expect(stderr).toContain(reason);
     expect(stderr).not.toContain("internal error");

@@ -5,7 +5,7 @@ import { validatePolicy } from "@relais/policy";
 import { runPreview, scenarioMatrix, validationRules } from "@relais/simulate";
 import { examplePolicyText } from "@relais/test-support";
 import { jsonDocument } from "../packages/cli/src/json-output";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
 
 const TODAY = "2026-11-28";
 let dir: string;
