@@ -15,4 +15,6 @@ module.exports = {
     "^@relais/([a-z-]+)$": "<rootDir>/packages/$1/src/index.ts",
   },
   testTimeout: 30000,
+  // Provides what the tests need from the machine before they run: a browser for the plan's browser test.
+  globalSetup: "<rootDir>/test/setup/global-setup.ts",
 };
