@@ -1,24 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { examplePolicyText, REPO_ROOT } from "@relais/test-support";
 import { runMain } from "./support/cli-in-process";
+import { scratchDirectory } from "./support/scratch";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "relais-hostile-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The example policy with `from` replaced by `to`, written to a file. */
-function variant(name: string, from: string, to: string): string {
-  const text = examplePolicyText();
-  expect(text).toContain(from);
-  const file = join(dir, name);
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+const scratch = scratchDirectory("hostile");
+const variant = scratch.exampleVariant;
 
 describe("durations and timers too large to hold", () => {
   it("reports reviewEvery: P99999999D as a schema error at its place", async () => {
