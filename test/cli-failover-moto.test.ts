@@ -145,8 +145,22 @@ describe("against moto", () => {
       group: { min: 1, desired: 3 },
       record: ["10.1.0.10"],
     });
+    // A journal of its own: the default name has a one-second resolution, and a run within the same second would
+    // resume the first run's journal instead of reading the cloud's state, which is what this re-run is about.
     const again = await runMain(
-      ["failover", file, "--site", "aws-paris", "--execute", "--yes", "--format", "json", ...endpoints()],
+      [
+        "failover",
+        file,
+        "--site",
+        "aws-paris",
+        "--execute",
+        "--yes",
+        "--format",
+        "json",
+        "--journal",
+        "again.jsonl",
+        ...endpoints(),
+      ],
       { env, cwd: dir },
     );
     expect(again.code).toBe(0);
