@@ -15,4 +15,9 @@ module.exports = {
     "^@relais/([a-z-]+)$": "<rootDir>/packages/$1/src/index.ts",
   },
   testTimeout: 30000,
+  // One worker per core: Jest's default (cores − 1) runs a two-core machine's suite in band, one file at a time,
+  // while the other core waits. Test files are independent (own scratch directories, servers on random ports).
+  maxWorkers: "100%",
+  // Provides what the tests need from the machine before they run: a browser for the plan's browser test.
+  globalSetup: "<rootDir>/test/setup/global-setup.ts",
 };

@@ -11,7 +11,8 @@ import {
   seedRecord,
   startMoto,
 } from "../packages/failover/src/testing/moto";
-import { relais } from "./cli-failover-process";
+import { runMain } from "./support/cli-in-process";
+import { CLOUD_TEST_ENV } from "./support/cloud-env";
 
 /**
  * `relais failover --execute` and `relais check` on an `aws` stack in moto (moto_server 5.2, a real AWS emulator,
@@ -97,7 +98,7 @@ afterAll(async () => {
   await moto?.stop();
 });
 
-const env = { AWS_ACCESS_KEY_ID: "AKIDMOTO", AWS_SECRET_ACCESS_KEY: "moto" };
+const env = { ...CLOUD_TEST_ENV, AWS_ACCESS_KEY_ID: "AKIDMOTO", AWS_SECRET_ACCESS_KEY: "moto" };
 const endpoints = () => ["--endpoint", `aws-paris=${moto.url}`, "--endpoint", `aws-frankfurt=${moto.url}`];
 
 const frankfurtState = () =>
@@ -113,7 +114,7 @@ interface CheckJson {
 
 describe("against moto", () => {
   test("relais check reads the standby site as ready", async () => {
-    const run = await relais(["check", file, ...endpoints(), "--site", "aws-frankfurt", "--format", "json"], { env });
+    const run = await runMain(["check", file, ...endpoints(), "--site", "aws-frankfurt", "--format", "json"], { env });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as CheckJson;
@@ -128,7 +129,7 @@ describe("against moto", () => {
       group: { min: 1, desired: 1 },
       record: ["10.0.0.10"],
     });
-    const run = await relais(
+    const run = await runMain(
       ["failover", file, "--site", "aws-paris", "--execute", "--yes", "--format", "json", ...endpoints()],
       { env, cwd: dir },
     );
@@ -144,8 +145,22 @@ describe("against moto", () => {
       group: { min: 1, desired: 3 },
       record: ["10.1.0.10"],
     });
-    const again = await relais(
-      ["failover", file, "--site", "aws-paris", "--execute", "--yes", "--format", "json", ...endpoints()],
+    // A journal of its own: the default name has a one-second resolution, and a run within the same second would
+    // resume the first run's journal instead of reading the cloud's state, which is what this re-run is about.
+    const again = await runMain(
+      [
+        "failover",
+        file,
+        "--site",
+        "aws-paris",
+        "--execute",
+        "--yes",
+        "--format",
+        "json",
+        "--journal",
+        "again.jsonl",
+        ...endpoints(),
+      ],
       { env, cwd: dir },
     );
     expect(again.code).toBe(0);
@@ -154,7 +169,9 @@ describe("against moto", () => {
       "already",
       "already",
     ]);
-    const check = await relais(["check", file, ...endpoints(), "--site", "aws-frankfurt", "--format", "json"], { env });
+    const check = await runMain(["check", file, ...endpoints(), "--site", "aws-frankfurt", "--format", "json"], {
+      env,
+    });
     const batch = (JSON.parse(check.stdout) as CheckJson).sites[0]!.checks.find(
       (c) => c.check === "standby-running" && c.service === "batch",
     );

@@ -9,11 +9,14 @@ import {
   failoverRecords,
   failoverWorld,
 } from "../packages/failover/src/testing/fixtures";
-import { BIN, relais } from "./cli-failover-process";
+import { type RunOptions, runMain } from "./support/cli-in-process";
+import { BIN, relaisProcess } from "./support/cli-process";
+import { CLOUD_TEST_ENV } from "./support/cloud-env";
 
 /**
- * `relais failover` end to end: the built CLI against the loopback EC2 + Auto Scaling + Route 53 stub, every cloud
- * site's endpoint overridden. Nothing leaves 127.0.0.1.
+ * `relais failover` end to end: the CLI against the loopback EC2 + Auto Scaling + Route 53 stub, every cloud
+ * site's endpoint overridden. Nothing leaves 127.0.0.1. In-process, but for what needs a real process: a terminal
+ * to type the confirmation in, and Ctrl-C.
  */
 const SITES = ["gov-a", "gov-b", "aws-paris", "eusc"];
 let server: Ec2TestServer;
@@ -33,6 +36,9 @@ afterEach(async () => {
   await server.close();
 });
 
+/** Runs the CLI in-process, offline, with the servers' fake keys. */
+const relais = (args: readonly string[], options: RunOptions = {}) =>
+  runMain(args, { ...options, env: { ...CLOUD_TEST_ENV, ...options.env } });
 const endpoints = () => SITES.flatMap((site) => ["--endpoint", `${site}=${server.url}`]);
 const failover = (...args: string[]) => relais(["failover", manifest, ...endpoints(), ...args], { cwd: dir });
 const instances = () =>
@@ -72,8 +78,9 @@ describe("relais failover", () => {
       "--execute",
       "--no-color",
     ];
-    const run = await relais([], {
+    const run = await relaisProcess([], {
       cwd: dir,
+      env: CLOUD_TEST_ENV,
       stdin: `${typed}\n`,
       command: ["script", "-qec", command.map((word) => `'${word}'`).join(" "), "/dev/null"],
     });
@@ -148,9 +155,9 @@ describe("relais failover", () => {
   test("Ctrl-C stops after journaling the step in flight: exit 1, the report printed", async () => {
     server.faults = [{ fault: "slow", action: "StartInstances", delayMs: 20_000 }];
     let poll: NodeJS.Timeout | undefined;
-    const run = await relais(["failover", manifest, ...endpoints(), "--site", "gov-a", "--execute", "--yes"], {
+    const run = await relaisProcess(["failover", manifest, ...endpoints(), "--site", "gov-a", "--execute", "--yes"], {
       cwd: dir,
-      env: { NO_COLOR: "1" },
+      env: { ...CLOUD_TEST_ENV, NO_COLOR: "1" },
       onStart: (child) => {
         poll = setInterval(() => {
           if (!server.requests.some((request) => request.action === "StartInstances")) return;

@@ -1,24 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { examplePolicyText, REPO_ROOT } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
+import { scratchDirectory } from "./support/scratch";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "relais-hostile-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The example policy with `from` replaced by `to`, written to a file. */
-function variant(name: string, from: string, to: string): string {
-  const text = examplePolicyText();
-  expect(text).toContain(from);
-  const file = join(dir, name);
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+const scratch = scratchDirectory("hostile");
+const variant = scratch.exampleVariant;
 
 describe("durations and timers too large to hold", () => {
   it("reports reviewEvery: P99999999D as a schema error at its place", async () => {
@@ -45,28 +33,28 @@ describe("standard input", () => {
         this.push(Buffer.alloc(64 * 1024, "a"));
       },
     });
-    const { code, stderr } = await runMain(["validate", "-"], endless);
+    const { code, stderr } = await runMain(["validate", "-"], { stdin: endless });
     expect(code).toBe(2);
     expect(stderr).toContain("standard input holds more than 4 MiB");
     expect(produced).toBeLessThan(8 * 1024 * 1024);
   });
 
   it("is read by validate -", async () => {
-    const { code, stdout } = await runMain(["validate", "-", "--today", "2026-11-28"], examplePolicyText());
+    const { code, stdout } = await runMain(["validate", "-", "--today", "2026-11-28"], { stdin: examplePolicyText() });
     expect(code).toBe(0);
     expect(stdout).toContain("acme-payments is valid");
   });
 
   it("is read by check - (pulumi stack output relais --json | relais check -)", async () => {
     const invalid = readFileSync(join(REPO_ROOT, "test", "fixtures", "check", "invalid.manifest.json"));
-    const { code, stderr } = await runMain(["check", "-"], invalid);
+    const { code, stderr } = await runMain(["check", "-"], { stdin: invalid });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^error: standard input /);
   });
 
   it("locates findings of standard input as <stdin>:line:column", async () => {
     const text = examplePolicyText().replace("    rto: 15m\n", "    rto: soon\n");
-    const { code, stdout } = await runMain(["validate", "-"], text);
+    const { code, stdout } = await runMain(["validate", "-"], { stdin: text });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^<stdin>:\d+:\d+ {2}tiers\.critical\.rto/m);
   });

@@ -1,10 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "@relais/test-support";
+import { relaisProcess } from "./support/cli-process";
 
-const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
 const PRELOAD = join(REPO_ROOT, "test", "fixtures", "record-loaded-modules.js");
 const POLICY = join(REPO_ROOT, "examples", "policies", "acme-payments.yaml");
 
@@ -14,14 +13,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Runs the built CLI and returns the module files it loaded. */
-function loadedModules(args: string[]): string[] {
+/** Runs the built CLI as a process of its own (a fresh module cache) and returns the module files it loaded. */
+async function loadedModules(args: string[]): Promise<string[]> {
   const out = join(scratch, `${args[0]}-${Math.random().toString(36).slice(2)}.txt`);
-  const run = spawnSync(process.execPath, ["--require", PRELOAD, BIN, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, RELAIS_LOADED_MODULES_OUT: out, NO_COLOR: "1" },
+  const run = await relaisProcess(args, {
+    nodeArgs: ["--require", PRELOAD],
+    env: { RELAIS_LOADED_MODULES_OUT: out, NO_COLOR: "1" },
   });
-  expect(run.status === 0 || run.status === 1).toBe(true);
+  expect(run.code === 0 || run.code === 1).toBe(true);
   return readFileSync(out, "utf8").split("\n");
 }
 
@@ -34,13 +33,13 @@ describe("commands that need neither Pulumi nor the AWS SDK do not load them", (
     [["diff", POLICY, POLICY]],
     [["docs", POLICY, "--today", "2026-11-28"]],
     [["schema"]],
-  ])("relais %j", (args) => {
-    const heavy = loadedModules(args).filter((file) => HEAVY.test(file));
+  ])("relais %j", async (args) => {
+    const heavy = (await loadedModules(args)).filter((file) => HEAVY.test(file));
     expect(heavy).toEqual([]);
   });
 
-  it("relais --help loads neither the policy schemas nor Zod", () => {
-    const loaded = loadedModules(["--help"]);
+  it("relais --help loads neither the policy schemas nor Zod", async () => {
+    const loaded = await loadedModules(["--help"]);
     expect(
       loaded.filter((file) => /[\\/](zod|yaml|js-yaml)[\\/]|[\\/]packages[\\/](policy|simulate)[\\/]/.test(file)),
     ).toEqual([]);
@@ -48,8 +47,8 @@ describe("commands that need neither Pulumi nor the AWS SDK do not load them", (
 });
 
 describe("zod's message locales", () => {
-  it("are not loaded by relais validate, but English", () => {
-    const locales = loadedModules(["validate", POLICY, "--today", "2026-11-28"]).filter((file) =>
+  it("are not loaded by relais validate, but English", async () => {
+    const locales = (await loadedModules(["validate", POLICY, "--today", "2026-11-28"])).filter((file) =>
       /[\\/]zod[\\/]v4[\\/]locales[\\/](?!index\.cjs$)/.test(file),
     );
     expect(locales.map((file) => file.split(/[\\/]/).pop())).toEqual(["en.cjs"]);

@@ -1,18 +1,15 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { examplePolicyText, REPO_ROOT } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
+import { relaisProcess } from "./support/cli-process";
+import { scratchDirectory } from "./support/scratch";
 
-let dir: string;
+const scratch = scratchDirectory("new-user");
 let policy: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "relais-new-user-"));
-  policy = join(dir, "continuity.yaml");
-  writeFileSync(policy, examplePolicyText());
+  policy = scratch.write("continuity.yaml", examplePolicyText());
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("relais as a new user meets it", () => {
   it("prints the help and exits 2 with no arguments", async () => {
@@ -23,13 +20,16 @@ describe("relais as a new user meets it", () => {
     expect(stderr).toContain("validate");
   });
 
-  it("ships a relais binary users run directly, linked by the install", () => {
+  it("ships a relais binary users run directly, linked by the install", async () => {
     const manifest = JSON.parse(readFileSync(join(REPO_ROOT, "packages", "cli", "package.json"), "utf8"));
     // The bin is a committed file, so the install can link it before the build has written dist/.
     const bin = join(REPO_ROOT, "packages", "cli", manifest.bin.relais);
     expect(readFileSync(bin, "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
-    const linked = execFileSync(join(REPO_ROOT, "node_modules", ".bin", "relais"), ["--version"], { encoding: "utf8" });
-    expect(linked.trim()).toBe(manifest.version);
+    const linked = await relaisProcess([], {
+      command: [join(REPO_ROOT, "node_modules", ".bin", "relais"), "--version"],
+    });
+    expect(linked.code).toBe(0);
+    expect(linked.stdout.trim()).toBe(manifest.version);
   });
 
   it("calls the text format table everywhere, and takes text as its alias", async () => {
@@ -41,20 +41,20 @@ describe("relais as a new user meets it", () => {
   });
 
   it("validates a directory's continuity.yaml, as preview and docs do", async () => {
-    const { code, stdout } = await runMain(["validate", dir, "--today", "2026-11-28"]);
+    const { code, stdout } = await runMain(["validate", scratch.dir, "--today", "2026-11-28"]);
     expect(code).toBe(0);
     expect(stdout).toContain("acme-payments is valid");
   });
 
   it("refuses docs --out plan.pdf instead of writing Markdown into it", async () => {
-    const { code, stderr } = await runMain(["docs", policy, "--out", join(dir, "plan.pdf")]);
+    const { code, stderr } = await runMain(["docs", policy, "--out", join(scratch.dir, "plan.pdf")]);
     expect(code).toBe(2);
     expect(stderr).toContain("relais docs writes Markdown (.md) or HTML (.html), not .pdf");
     expect(stderr).toContain("print it to PDF from a browser");
   });
 
   it("writes init's policy where --out says", async () => {
-    const out = join(dir, "starter", "policy.yaml");
+    const out = join(scratch.dir, "starter", "policy.yaml");
     const { code } = await runMain(["init", "--out", out, "--today", "2026-11-28", "--quiet"]);
     expect(code).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("apiVersion: relais/v1");
@@ -63,7 +63,7 @@ describe("relais as a new user meets it", () => {
 
 describe("--format json always prints JSON on standard output, with schemaVersion", () => {
   it("for an unreadable file", async () => {
-    const { code, stdout } = await runMain(["validate", join(dir, "missing.yaml"), "--format", "json"]);
+    const { code, stdout } = await runMain(["validate", join(scratch.dir, "missing.yaml"), "--format", "json"]);
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toEqual({
       schemaVersion: 1,
@@ -72,7 +72,7 @@ describe("--format json always prints JSON on standard output, with schemaVersio
   });
 
   it("for an invalid policy given to preview, its findings included", async () => {
-    const invalid = join(dir, "invalid.yaml");
+    const invalid = join(scratch.dir, "invalid.yaml");
     writeFileSync(invalid, examplePolicyText().replace("tier: critical", "tier: nope"));
     const { code, stdout } = await runMain(["preview", invalid, "--format", "json", "--today", "2026-11-28"]);
     expect(code).toBe(2);

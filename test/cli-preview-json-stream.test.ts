@@ -1,21 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validatePolicy } from "@relais/policy";
 import { runPreview, scenarioMatrix, validationRules } from "@relais/simulate";
 import { examplePolicyText } from "@relais/test-support";
 import { jsonDocument } from "../packages/cli/src/json-output";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
+import { scratchDirectory } from "./support/scratch";
 
 const TODAY = "2026-11-28";
-let dir: string;
+const scratch = scratchDirectory("json-stream");
 let file: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "relais-json-stream-"));
-  file = join(dir, "continuity.yaml");
-  writeFileSync(file, examplePolicyText());
+  file = scratch.write("continuity.yaml", examplePolicyText());
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The preview JSON as one whole document: what the streamed output must equal byte for byte. */
 function wholeDocument(select: "all" | "declared"): string {
@@ -35,7 +32,7 @@ describe("preview --format json, streamed scenario by scenario", () => {
   it("prints the declared scenarios byte for byte too, and the same bytes into --out", async () => {
     const { stdout } = await runMain(["preview", file, "--format", "json", "--today", TODAY]);
     expect(stdout).toBe(wholeDocument("declared"));
-    const out = join(dir, "preview.json");
+    const out = join(scratch.dir, "preview.json");
     await runMain(["preview", file, "--format", "json", "--today", TODAY, "--out", out, "--quiet"]);
     expect(readFileSync(out, "utf8")).toBe(stdout);
   });

@@ -1,23 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { REPO_ROOT } from "@relais/test-support";
+import { runMain } from "./support/cli-in-process";
 
-/** `relais preview <program-dir>` end to end: the built CLI runs real programs offline under mocks. */
-const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
+/** `relais preview <program-dir>` end to end: the CLI runs real programs offline under mocks. */
 const PROGRAMS = join(REPO_ROOT, "packages", "preview", "src", "testing", "programs");
 const EXAMPLE = join(REPO_ROOT, "examples", "hybrid-headquarters");
 const SLOW = 120_000;
 
+/** `relais preview`, in-process, from the repository root, dated 2026-11-28. */
 function relais(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, "preview", ...args, "--today", "2026-11-28"], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-    timeout: SLOW,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runMain(["preview", ...args, "--today", "2026-11-28"], { cwd: REPO_ROOT, env });
 }
 
 const program = (name: string) => relative(REPO_ROOT, join(PROGRAMS, name));
@@ -32,8 +26,8 @@ interface Change {
 describe("relais preview on the bundled example program", () => {
   it(
     "--all --format json: the policy preview's shape plus the program, its drift and no evacuation",
-    () => {
-      const { code, stdout, stderr } = relais([relative(REPO_ROOT, EXAMPLE), "--all", "--format", "json"]);
+    async () => {
+      const { code, stdout, stderr } = await relais([relative(REPO_ROOT, EXAMPLE), "--all", "--format", "json"]);
       expect(code).toBe(1); // billing fails over by hand, and the pandemic takes 40% of the staff
       expect(stderr).not.toContain("error");
       const json = JSON.parse(stdout);
@@ -75,8 +69,8 @@ describe("relais preview on the bundled example program", () => {
 
   it(
     "--evacuate dc-velizy: the change set, then the simulated loss of the datacenter",
-    () => {
-      const { code, stdout } = relais([relative(REPO_ROOT, EXAMPLE), "--evacuate", "dc-velizy"]);
+    async () => {
+      const { code, stdout } = await relais([relative(REPO_ROOT, EXAMPLE), "--evacuate", "dc-velizy"]);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Preview of hybrid-headquarters \(examples\/hybrid-headquarters\)/);
       expect(stdout).toContain("Evacuation of dc-velizy (stack dev, offline, mocks): 19 to update, 20 unchanged");
@@ -112,13 +106,20 @@ describe("relais preview --evacuate on a two-region program", () => {
       outcome: object;
     };
   };
-  beforeAll(() => {
-    const { code, stdout } = relais([program("failover"), "--evacuate", "aws-paris", "--format", "json", "--quiet"]);
+  beforeAll(async () => {
+    const { code, stdout } = await relais([
+      program("failover"),
+      "--evacuate",
+      "aws-paris",
+      "--format",
+      "json",
+      "--quiet",
+    ]);
     expect(code).toBe(0);
     json = JSON.parse(stdout);
   }, SLOW);
 
-  it("moves the capacity: Frankfurt's group grows to required, Paris' shrinks to standby", () => {
+  it("moves the capacity: Frankfurt's group grows to required, Paris' shrinks to standby", async () => {
     const groups = json.evacuation.changeSet.changes.filter((change) => change.type === "aws:autoscaling/group:Group");
     expect(groups.map((group) => [group.op, group.name, group.diffs])).toEqual([
       [
@@ -142,7 +143,7 @@ describe("relais preview --evacuate on a two-region program", () => {
     ]);
   });
 
-  it("moves the failover roles: the primary record points at Frankfurt, the secondary at Paris; no type changes", () => {
+  it("moves the failover roles: the primary record points at Frankfurt, the secondary at Paris; no type changes", async () => {
     const records = json.evacuation.changeSet.changes.filter((change) => change.type === "aws:route53/record:Record");
     expect(records.map((record) => [record.name, record.diffs])).toEqual([
       [
@@ -162,7 +163,7 @@ describe("relais preview --evacuate on a two-region program", () => {
     ]);
   });
 
-  it("changes nothing else than the api's roles, and leaves the batch service, already off Paris, alone", () => {
+  it("changes nothing else than the api's roles, and leaves the batch service, already off Paris, alone", async () => {
     const { changeSet } = json.evacuation;
     expect(changeSet).toMatchObject({ engine: "mock", evacuate: "aws-paris" });
     expect(changeSet.summary).toEqual({ create: 0, update: 12, replace: 0, delete: 0, same: 17 });
@@ -175,7 +176,7 @@ describe("relais preview --evacuate on a two-region program", () => {
     }
   });
 
-  it("simulates the loss of Paris on what is deployed", () => {
+  it("simulates the loss of Paris on what is deployed", async () => {
     expect(json.evacuation.outcome).toMatchObject({
       id: "site-loss:aws-paris",
       services: [
@@ -189,8 +190,8 @@ describe("relais preview --evacuate on a two-region program", () => {
 describe("relais preview: drift between a program and its policy", () => {
   it(
     "prints the drift first, naming both values, and simulates what is deployed",
-    () => {
-      const table = relais([program("drifted")]);
+    async () => {
+      const table = await relais([program("drifted")]);
       expect(table.code).toBe(1);
       const warnings = table.stdout.split("\n").filter((line) => line.endsWith("]"));
       expect(warnings.slice(0, 7).every((line) => line.endsWith("[drift]"))).toBe(true);
@@ -199,7 +200,7 @@ describe("relais preview: drift between a program and its policy", () => {
       );
       expect(table.stdout).toContain("api      ✘ down");
 
-      const { stdout } = relais([program("drifted"), "--format", "json", "--quiet"]);
+      const { stdout } = await relais([program("drifted"), "--format", "json", "--quiet"]);
       const json = JSON.parse(stdout);
       expect(json.drift.map((finding: { path: string; message: string }) => [finding.path, finding.message])).toEqual([
         ["services.api.capacity.required", "service api: the program deploys required capacity 6, the policy says 4"],
@@ -232,16 +233,16 @@ describe("relais preview: drift between a program and its policy", () => {
 describe("relais preview: programs that cannot be previewed", () => {
   it(
     "reports a program that throws with its file and line, no stack trace unless --debug",
-    () => {
-      const { code, stderr } = relais([program("throws")]);
+    async () => {
+      const { code, stderr } = await relais([program("throws")]);
       expect(code).toBe(2);
       expect(stderr).toBe(
         `note: running the Pulumi program in ${program("throws")}: its code runs on this machine with your environment and credentials\n` +
           `error: the program throws (stack dev) failed at ${program("throws")}/sites.ts:4:33: unknown site gov-b: declare it in continuity.yaml\n` +
           "hint: fix sites.ts line 4, then preview again (--debug shows the program's stack)\n",
       );
-      expect(relais([program("throws"), "--quiet"]).stderr).not.toContain("note:");
-      const debug = relais([program("throws"), "--debug"]);
+      expect((await relais([program("throws"), "--quiet"])).stderr).not.toContain("note:");
+      const debug = await relais([program("throws"), "--debug"]);
       expect(debug.stderr).toContain("the program's stack trace:");
       expect(debug.stderr).toContain("sites.ts");
     },
@@ -250,8 +251,8 @@ describe("relais preview: programs that cannot be previewed", () => {
 
   it(
     "stops a program that never finishes at --timeout",
-    () => {
-      const { code, stderr } = relais([program("hangs"), "--timeout", "2s"]);
+    async () => {
+      const { code, stderr } = await relais([program("hangs"), "--timeout", "2s"]);
       expect(code).toBe(2);
       expect(stderr).toContain("error: the program hangs (stack dev) did not finish within 2 s and was stopped");
       expect(stderr).toContain("raise the limit with --timeout");
@@ -259,39 +260,39 @@ describe("relais preview: programs that cannot be previewed", () => {
     SLOW,
   );
 
-  it("refuses a stack whose file does not exist, and a directory with neither Pulumi.yaml nor continuity.yaml", () => {
-    const stack = relais([program("failover"), "--stack", "prod"]);
+  it("refuses a stack whose file does not exist, and a directory with neither Pulumi.yaml nor continuity.yaml", async () => {
+    const stack = await relais([program("failover"), "--stack", "prod"]);
     expect(stack.code).toBe(2);
     expect(stack.stderr).toContain(`error: no Pulumi.prod.yaml in ${program("failover")}`);
     expect(stack.stderr).toContain("hint: pass one of --stack dev, or create Pulumi.prod.yaml");
-    const neither = relais([program("not-a-project")]);
+    const neither = await relais([program("not-a-project")]);
     expect(neither.code).toBe(2);
     expect(neither.stderr).toContain("holds neither a continuity.yaml nor a Pulumi.yaml");
   });
 
-  it("refuses program flags on a policy and bad flag values", () => {
+  it("refuses program flags on a policy and bad flag values", async () => {
     const policy = join(program("failover"), "continuity.yaml");
-    const stack = relais([policy, "--stack", "dev"]);
+    const stack = await relais([policy, "--stack", "dev"]);
     expect(stack.code).toBe(2);
     expect(stack.stderr).toContain(`error: --stack applies to Pulumi programs, and ${policy} is a policy`);
-    expect(relais([program("failover"), "--engine", "terraform"]).stderr).toContain(
+    expect((await relais([program("failover"), "--engine", "terraform"])).stderr).toContain(
       "error: --engine terraform is not an engine",
     );
-    expect(relais([program("failover"), "--timeout", "soon"]).stderr).toContain(
+    expect((await relais([program("failover"), "--timeout", "soon"])).stderr).toContain(
       "error: --timeout soon is not a duration",
     );
-    expect(relais([program("failover"), "--engine", "pulumi"]).stderr).toContain("add --evacuate <site>");
-    const site = relais([program("failover"), "--evacuate", "aws-pari"]);
+    expect((await relais([program("failover"), "--engine", "pulumi"])).stderr).toContain("add --evacuate <site>");
+    const site = await relais([program("failover"), "--evacuate", "aws-pari"]);
     expect(site.code).toBe(2);
     expect(site.stderr).toContain('policy failover-fixture has no site "aws-pari"');
   });
 
   it(
     "says that --engine pulumi needs the Pulumi CLI when it is not installed",
-    () => {
+    async () => {
       const empty = mkdtempSync(join(tmpdir(), "relais-no-pulumi-"));
       try {
-        const { code, stderr } = relais([program("failover"), "--evacuate", "aws-paris", "--engine", "pulumi"], {
+        const { code, stderr } = await relais([program("failover"), "--evacuate", "aws-paris", "--engine", "pulumi"], {
           PATH: empty,
         });
         expect(code).toBe(2);

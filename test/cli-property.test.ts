@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { examplePolicyText } from "@relais/test-support";
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
 
 /**
  * Every command that reads a file, fed random bytes, random YAML and mutated valid policies, answers with exit 0, 1

@@ -1,23 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { examplePolicyText } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
+import { scratchDirectory } from "./support/scratch";
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "relais-prototype-ids-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The example policy with one line changed, written to a file. */
-function variant(name: string, from: string, to: string): string {
-  const text = examplePolicyText();
-  expect(text).toContain(from);
-  const file = join(dir, name);
-  writeFileSync(file, text.replace(from, to));
-  return file;
-}
+const scratch = scratchDirectory("prototype-ids");
+const variant = scratch.exampleVariant;
 
 describe("ids that name Object.prototype members are ids like any other", () => {
   it.each([
@@ -44,7 +32,7 @@ describe("ids that name Object.prototype members are ids like any other", () => 
     ["--scenario", "toString"],
     ["--explain", "constructor"],
   ])("preview %s %s is a usage error naming the id", async (flag, id) => {
-    const policy = join(dir, "example.yaml");
+    const policy = join(scratch.dir, "example.yaml");
     writeFileSync(policy, examplePolicyText());
     const { code, stderr } = await runMain(["preview", policy, flag, id, "--today", "2026-11-28"]);
     expect(code).toBe(2);

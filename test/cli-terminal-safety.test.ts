@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { examplePolicyText } from "@relais/test-support";
-import { runMain } from "./cli-in-process";
+import { runMain } from "./support/cli-in-process";
 
 const ESC = "\u001b";
 /** Clears the screen, homes the cursor and prints a fake verdict. */

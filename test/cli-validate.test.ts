@@ -1,22 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { basePolicy, REPO_ROOT } from "@relais/test-support";
 import { stringify } from "yaml";
+import { runMain } from "./support/cli-in-process";
 
-const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
 const ESCAPE = "\u001b[";
 
-/** Runs the built CLI; colour is forced unless the test says otherwise, so that NO_COLOR can be seen to work. */
-function relais(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-    timeout: 20_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI in-process; NO_COLOR and FORCE_COLOR are unset unless the test sets them. */
+const relais = (args: string[], env: Record<string, string | undefined> = {}) => runMain(args, { env });
 
 let dir: string;
 const write = (name: string, content: string | Buffer) => {
@@ -38,8 +30,8 @@ function invalidPolicy() {
 }
 
 describe("relais validate", () => {
-  it("exits 0 on a valid policy and says so in one summary line", () => {
-    const { code, stdout, stderr } = relais([
+  it("exits 0 on a valid policy and says so in one summary line", async () => {
+    const { code, stdout, stderr } = await relais([
       "validate",
       write("valid.yaml", stringify(basePolicy())),
       "--today",
@@ -53,8 +45,8 @@ describe("relais validate", () => {
     expect(stdout).not.toContain(ESCAPE);
   });
 
-  it("prints the documented JSON shape", () => {
-    const { code, stdout } = relais([
+  it("prints the documented JSON shape", async () => {
+    const { code, stdout } = await relais([
       "validate",
       write("valid.json", JSON.stringify(basePolicy())),
       "--format",
@@ -72,8 +64,8 @@ describe("relais validate", () => {
     }
   });
 
-  it("exits 1 with errors, findings sorted by path, each with code, severity, path, message and hint", () => {
-    const { code, stdout } = relais([
+  it("exits 1 with errors, findings sorted by path, each with code, severity, path, message and hint", async () => {
+    const { code, stdout } = await relais([
       "validate",
       write("invalid.yaml", stringify(invalidPolicy())),
       "--format",
@@ -98,8 +90,8 @@ describe("relais validate", () => {
     expect(paths).toEqual([...paths].sort());
   });
 
-  it("groups text output by severity, with paths, hints and a summary", () => {
-    const { code, stdout } = relais([
+  it("groups text output by severity, with paths, hints and a summary", async () => {
+    const { code, stdout } = await relais([
       "validate",
       write("invalid-text.yaml", stringify(invalidPolicy())),
       "--today",
@@ -120,8 +112,8 @@ describe("relais validate", () => {
     expect(lines.pop()).toMatch(/^✘ test-policy is invalid: 1 error, \d+ warnings?$/);
   });
 
-  it("reports a YAML syntax error by line and column with exit 1", () => {
-    const { code, stdout } = relais([
+  it("reports a YAML syntax error by line and column with exit 1", async () => {
+    const { code, stdout } = await relais([
       "validate",
       write("broken.yaml", "apiVersion: relais/v1\nkind: [ContinuityPolicy\n"),
       "--format",
@@ -134,9 +126,9 @@ describe("relais validate", () => {
     expect(output.findings[0]).toMatchObject({ code: "syntax", path: "(root)", line: 3, column: 1 });
   });
 
-  it("refuses a bare-number duration, showing the accepted forms", () => {
+  it("refuses a bare-number duration, showing the accepted forms", async () => {
     const text = stringify(basePolicy()).replace("rto: 15m", "rto: 15");
-    const { code, stdout } = relais(["validate", write("bare.yaml", text), "--format", "json"]);
+    const { code, stdout } = await relais(["validate", write("bare.yaml", text), "--format", "json"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings[0]).toMatchObject({
       code: "schema",
@@ -154,8 +146,8 @@ describe("relais validate", () => {
       () => write("huge.yaml", Buffer.alloc(10 * 1024 * 1024, 0x20)),
       "a policy file may be at most 4 MiB",
     ],
-  ])("exits 2 on %s with a message and no stack trace", (_, target, message) => {
-    const { code, stdout, stderr } = relais(["validate", target()]);
+  ])("exits 2 on %s with a message and no stack trace", async (_, target, message) => {
+    const { code, stdout, stderr } = await relais(["validate", target()]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("error: ");
@@ -167,29 +159,29 @@ describe("relais validate", () => {
     [["validate"], "missing required argument"],
     [["validate", "x.yaml", "--today", "2026-13-45"], "--today 2026-13-45 is not a date"],
     [["validate", "x.yaml", "--format", "html"], "--format html is not supported by this command"],
-  ])("exits 2 on a usage error: %j", (args, message) => {
+  ])("exits 2 on a usage error: %j", async (args, message) => {
     if (args[1] === "x.yaml") args[1] = write("x.yaml", stringify(basePolicy()));
-    const { code, stderr } = relais(args);
+    const { code, stderr } = await relais(args);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
 
-  it("runs the date rules against --today", () => {
+  it("runs the date rules against --today", async () => {
     const policy = basePolicy();
     policy.metadata = { ...policy.metadata, reviewedOn: "2026-01-01", reviewEvery: "90d" };
     const file = write("dated.yaml", stringify(policy));
-    const codes = (today: string) =>
-      JSON.parse(relais(["validate", file, "--format", "json", "--today", today]).stdout).findings.map(
+    const codes = async (today: string) =>
+      JSON.parse((await relais(["validate", file, "--format", "json", "--today", today])).stdout).findings.map(
         (finding: { code: string }) => finding.code,
       );
-    expect(codes("2026-03-01")).not.toContain("review-overdue");
-    expect(codes("2026-11-28")).toContain("review-overdue");
+    expect(await codes("2026-03-01")).not.toContain("review-overdue");
+    expect(await codes("2026-11-28")).toContain("review-overdue");
   });
 
-  it("writes the result to --out", () => {
+  it("writes the result to --out", async () => {
     const out = join(dir, "reports", "validate.json");
     mkdirSync(join(dir, "reports"), { recursive: true });
-    const { code, stderr } = relais([
+    const { code, stderr } = await relais([
       "validate",
       write("out.yaml", stringify(basePolicy())),
       "--format",
@@ -202,32 +194,32 @@ describe("relais validate", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).valid).toBe(true);
   });
 
-  it("colours only when allowed: FORCE_COLOR yes, NO_COLOR and --no-color never", () => {
+  it("colours only when allowed: FORCE_COLOR yes, NO_COLOR and --no-color never", async () => {
     const file = write("colour.yaml", stringify(invalidPolicy()));
-    expect(relais(["validate", file], { FORCE_COLOR: "1" }).stdout).toContain(ESCAPE);
-    expect(relais(["validate", file], { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout).not.toContain(ESCAPE);
-    expect(relais(["validate", file, "--no-color"], { FORCE_COLOR: "1" }).stdout).not.toContain(ESCAPE);
+    expect((await relais(["validate", file], { FORCE_COLOR: "1" })).stdout).toContain(ESCAPE);
+    expect((await relais(["validate", file], { FORCE_COLOR: "1", NO_COLOR: "1" })).stdout).not.toContain(ESCAPE);
+    expect((await relais(["validate", file, "--no-color"], { FORCE_COLOR: "1" })).stdout).not.toContain(ESCAPE);
   });
 });
 
 describe("relais --help and --version", () => {
-  const commands = () =>
-    relais(["--help"])
-      .stdout.split("Commands:")[1]
+  const commands = async () =>
+    (await relais(["--help"])).stdout
+      .split("Commands:")[1]
       .split("\n")
       .map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1])
       .filter((name): name is string => name !== undefined && name !== "help");
 
-  it("prints the version of the package", () => {
+  it("prints the version of the package", async () => {
     const { version } = JSON.parse(readFileSync(join(REPO_ROOT, "packages", "cli", "package.json"), "utf8"));
-    expect(relais(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    expect(await relais(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
-  it("lists validate, schema and init, and every command answers --help with exit 0", () => {
-    const names = commands();
+  it("lists validate, schema and init, and every command answers --help with exit 0", async () => {
+    const names = await commands();
     expect(names).toEqual(expect.arrayContaining(["validate", "schema", "init"]));
     for (const name of names) {
-      const { code, stdout } = relais([name, "--help"]);
+      const { code, stdout } = await relais([name, "--help"]);
       expect({ name, code }).toEqual({ name, code: 0 });
       expect(stdout).toContain(`Usage: relais ${name}`);
     }

@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "@relais/test-support";
-import { type Browser, CHROMIUM, launchChromium } from "../packages/report/src/testing/browser";
+import { type Browser, launchChromium } from "../packages/report/src/testing/browser";
+import { findChromium } from "./setup/chromium";
+import { runMain } from "./support/cli-in-process";
 
 /** The DOM as far as the page functions below use it (the tests are type-checked without the DOM library). */
 interface Shape {
@@ -23,27 +24,15 @@ let html: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium)`);
-  }
+  // The test command installs Debian's chromium when it can (test/setup/global-setup.ts); else this says how to.
+  const found = findChromium();
+  if (found.path === null) throw new Error(found.message);
   dir = mkdtempSync(join(tmpdir(), "relais-docs-browser-"));
   html = join(dir, "plan.html");
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(REPO_ROOT, "packages/cli/dist/bin.js"),
-      "docs",
-      "examples/policies/acme-payments.yaml",
-      "--today",
-      "2026-11-28",
-      "--out",
-      html,
-      "--quiet",
-    ],
-    { cwd: REPO_ROOT, encoding: "utf8", timeout: 30_000 },
-  );
-  if (result.status !== 0) throw new Error(`relais docs failed: ${result.stderr}`);
-  browser = await launchChromium();
+  const args = ["docs", "examples/policies/acme-payments.yaml", "--today", "2026-11-28", "--out", html, "--quiet"];
+  const result = await runMain(args, { cwd: REPO_ROOT });
+  if (result.code !== 0) throw new Error(`relais docs failed: ${result.stderr}`);
+  browser = await launchChromium(found.path);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,17 +5,10 @@ import { REGISTER_TEMPLATES } from "@relais/report";
 import { basePolicy, REPO_ROOT } from "@relais/test-support";
 import { stringify } from "yaml";
 import { fullPolicy } from "../packages/report/src/testing/fixtures";
-
-const BIN = join(REPO_ROOT, "packages", "cli", "dist", "bin.js");
+import { runMain } from "./support/cli-in-process";
 
 function relais(args: readonly string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    cwd: REPO_ROOT,
-    env: { ...process.env, NO_COLOR: "1" },
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runMain(args, { cwd: REPO_ROOT, env: { NO_COLOR: "1" } });
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF records). */
@@ -60,9 +52,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("relais register", () => {
-  it("writes the four templates of the example with their documented columns, hosting providers included", () => {
+  it("writes the four templates of the example with their documented columns, hosting providers included", async () => {
     const out = join(dir, "example");
-    const result = relais(["register", "examples/policies/acme-payments.yaml", "--out", out, "--today", "2026-11-28"]);
+    const result = await relais([
+      "register",
+      "examples/policies/acme-payments.yaml",
+      "--out",
+      out,
+      "--today",
+      "2026-11-28",
+    ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`wrote ${join(out, "b_05.01.csv")} (B_05.01, 6 rows)`);
     expect(readdirSync(out).sort()).toEqual(["b_02.02.csv", "b_05.01.csv", "b_06.01.csv", "b_07.01.csv"]);
@@ -109,9 +108,9 @@ describe("relais register", () => {
     expect(result.stdout).toContain("  B_05.01.0070  Type of person of the ICT third-party service provider");
   });
 
-  it("writes what a reporting tool ingests with --mode filing, and says what is missing in JSON", () => {
+  it("writes what a reporting tool ingests with --mode filing, and says what is missing in JSON", async () => {
     const out = join(dir, "filing");
-    const result = relais([
+    const result = await relais([
       "register",
       "examples/policies/acme-payments.yaml",
       "--out",
@@ -167,13 +166,13 @@ describe("relais register", () => {
     ]);
   });
 
-  it("quotes fields per RFC 4180 and keeps UTF-8", () => {
+  it("quotes fields per RFC 4180 and keeps UTF-8", async () => {
     const policy = fullPolicy();
     policy.suppliers["payments-switch"].name = 'Société "Switch", Vélizy';
     const file = join(dir, "quoted.yaml");
     writeFileSync(file, stringify(policy));
     const out = join(dir, "quoted");
-    expect(relais(["register", file, "--out", out, "--quiet"]).code).toBe(0);
+    expect((await relais(["register", file, "--out", out, "--quiet"])).code).toBe(0);
     const text = readFileSync(join(out, "b_05.01.csv"), "utf8");
     expect(text).toContain(',,,,"Société ""Switch"", Vélizy",,,FR,');
     expect(table(out, "b_05.01.csv")[0]["B_05.01.0050"]).toBe('Société "Switch", Vélizy');
@@ -194,18 +193,18 @@ describe("relais register", () => {
       "--today 2026-13-01 is not a date",
     ],
     [["register", "examples/policies/acme-payments.yaml", "--out", "package.json"], "--out package.json is a file"],
-  ])("exits 2 on %j", (args, message) => {
-    const result = relais(args);
+  ])("exits 2 on %j", async (args, message) => {
+    const result = await relais(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
   });
 
-  it("refuses an invalid policy with its findings", () => {
+  it("refuses an invalid policy with its findings", async () => {
     const policy = basePolicy();
     policy.services.api.tier = "gold";
     const file = join(dir, "invalid.yaml");
     writeFileSync(file, stringify(policy));
-    const result = relais(["register", file, "--out", join(dir, "never")]);
+    const result = await relais(["register", file, "--out", join(dir, "never")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown-reference");
     expect(readdirSync(dir)).not.toContain("never");
@@ -213,7 +212,7 @@ describe("relais register", () => {
 });
 
 describe("docs/dora-register.md", () => {
-  it("documents every column of every template the register writes", () => {
+  it("documents every column of every template the register writes", async () => {
     const doc = readFileSync(join(REPO_ROOT, "docs", "dora-register.md"), "utf8");
     for (const template of REGISTER_TEMPLATES) {
       expect(doc).toContain(`\`${template.file}\``);

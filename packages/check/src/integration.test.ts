@@ -147,9 +147,9 @@ describe("faults", () => {
 
   test("a response slower than the request timeout is unknown within the deadline", async () => {
     server.faults = [{ fault: "slow", action: "DescribeAvailabilityZones", region: "eusc-de-east-1", delayMs: 5_000 }];
-    const started = Date.now();
+    // The server would answer after 5 s; "no answer within 300ms" is the request timeout's doing (its timing
+    // against the clock is tested in request.test.ts, its speed in bench/cases/check-faults.mjs).
     const report = await run({ requestTimeoutMs: 300, retry: { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 } });
-    expect(Date.now() - started).toBeLessThan(3_000);
     const zones = result(report, "eusc", "zones-available");
     expect(zones.status).toBe("unknown");
     expect(zones.reason).toBe(
@@ -186,18 +186,18 @@ describe("faults", () => {
     );
   });
 
-  test.each([100, 300])("a %d MB reply is unknown within the timeout and bounded memory", async (megabytes) => {
+  test.each([100, 300])("a %d MB reply is cut at the 4 MiB cap: unknown, the rest not read", async (megabytes) => {
     server.faults = [
       { fault: "huge", action: "DescribeInstances", region: "eu-west-3", bytes: megabytes * 1024 * 1024 },
     ];
-    const heapBefore = process.memoryUsage().rss;
-    const started = Date.now();
     const report = await run();
     const standby = result(report, "aws-paris", "standby-running", "portal");
     expect(standby.status).toBe("unknown");
     expect(standby.reason).toContain("the reply is larger than 4 MiB, relais's limit for one reply");
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(process.memoryUsage().rss - heapBefore).toBeLessThan(64 * 1024 * 1024);
+    // The client stops reading at the cap: what the server managed to write is the cap plus socket buffers, far
+    // from the whole reply. Time and memory of this run are targets of bench/cases/check-faults.mjs.
+    expect(server.hugeBytesSent).toBeGreaterThan(4 * 1024 * 1024);
+    expect(server.hugeBytesSent).toBeLessThan(32 * 1024 * 1024);
   });
 
   test("AuthFailure makes the site unknown at once, other sites carry on", async () => {
@@ -220,10 +220,9 @@ describe("faults", () => {
   });
 
   test("the deadline ends a run whose endpoint hangs, every check unknown, partial results kept", async () => {
+    // The server would answer after 10 s, past the request timeout: only the deadline can end these checks.
     server.faults = [{ fault: "slow", region: "cloudgouv-eu-west-1", delayMs: 10_000 }];
-    const started = Date.now();
     const report = await run({ deadlineMs: 800, requestTimeoutMs: 5_000 });
-    expect(Date.now() - started).toBeLessThan(2_000);
     for (const site of report.sites.slice(0, 2)) {
       expect(
         site.checks.every(

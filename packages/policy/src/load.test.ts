@@ -73,17 +73,14 @@ describe("parsePolicyText", () => {
     ]);
   });
 
-  it("refuses a billion-laughs alias bomb fast and with bounded memory", () => {
+  it("refuses a billion-laughs alias bomb before expanding it", () => {
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
     for (const [index, name] of ["b", "c", "d", "e", "f", "g", "h", "i"].entries()) {
       const previous = String.fromCharCode(97 + index);
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
     }
-    const before = process.memoryUsage().heapUsed;
-    const start = performance.now();
+    // Its time and memory are targets of bench/cases/policy-hostile.mjs.
     const { data, findings } = parsePolicyText(levels.join("\n"));
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
     expect(data).toBeUndefined();
     expect(findings[0].message).toContain("which looks like an alias bomb; refused");
   });

@@ -61,12 +61,11 @@ describe("validatePolicy: every finding about a node carries its line and column
 });
 
 describe("validatePolicy: one alias limit for every kind of node", () => {
-  it("refuses a long scalar copied by many aliases, fast", () => {
+  it("refuses a long scalar copied by many aliases", () => {
     const scalar = "x".repeat(300 * 1024);
     const text = `a: &a "${scalar}"\nb: [${Array(1000).fill("*a").join(", ")}]\n`;
-    const start = performance.now();
+    // Its time is a target of bench/cases/policy-hostile.mjs.
     const [finding] = validatePolicy(text).findings;
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(finding).toMatchObject({ code: "syntax", line: 1, column: 1 });
     expect(finding.message).toContain("aliases copy more than 1 MiB");
   });

@@ -87,6 +87,8 @@ export interface Ec2TestServer {
   /** Faults apply in order: the first matching rule with uses left wins. */
   faults: FaultRule[];
   world: Record<string, FakeRegion>;
+  /** Bytes of `huge` replies written before the client stopped reading them (or the reply ended). */
+  hugeBytesSent: number;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export async function startEc2Server(
     requests: [],
     faults: [],
     world,
+    hugeBytesSent: 0,
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
@@ -171,7 +174,11 @@ export async function startEc2Server(
         return;
       }
       if (fault?.fault === "drop") return void response.socket?.destroy();
-      if (fault?.fault === "huge") return streamHuge(response, recorded.action, fault.bytes ?? 100 * 1024 * 1024);
+      if (fault?.fault === "huge") {
+        return streamHuge(response, recorded.action, fault.bytes ?? 100 * 1024 * 1024, (bytes) => {
+          state.hugeBytesSent += bytes;
+        });
+      }
       if (fault) return sendFault(fault.fault, recorded.action, requestId, send, options.extension);
       answer(recorded, state, options, requestId, send);
     });
@@ -224,7 +231,7 @@ function sendFault(fault: FaultKind, action: string, requestId: string, send: Se
 }
 
 /** Streams `bytes` of a well-formed-looking answer, a chunk at a time, while the client keeps reading. */
-function streamHuge(response: ServerResponse, action: string, bytes: number): void {
+function streamHuge(response: ServerResponse, action: string, bytes: number, count: (bytes: number) => void): void {
   response.writeHead(200, { "content-type": "text/xml;charset=UTF-8" });
   const chunk = Buffer.from(`<item><instanceId>i-${"0".repeat(1000)}</instanceId></item>`);
   let sent = 0;
@@ -232,6 +239,7 @@ function streamHuge(response: ServerResponse, action: string, bytes: number): vo
   const pump = () => {
     while (sent < bytes && !response.destroyed) {
       sent += chunk.length;
+      count(chunk.length);
       if (!response.write(chunk)) return void response.once("drain", pump);
     }
     if (!response.destroyed) response.end(`</reservationSet></${action}Response>`);

@@ -28,6 +28,28 @@ export function service(overrides: Partial<ManifestService> & { service: string 
   };
 }
 
+/**
+ * The ledger: primary in the on-premises room `dc-1`, rebuilt from hourly backups in `aws-paris`, where nothing runs
+ * until then. `standby` adds to its Paris placement.
+ */
+export function ledgerService(
+  overrides: Partial<ManifestService> = {},
+  standby: Partial<ManifestPlacement> = {},
+): ManifestService {
+  return service({
+    service: "ledger",
+    strategy: "backup-restore",
+    traffic: { method: "manual", healthCheck: null, ttl: null, dns: null },
+    capacity: { required: 2, standby: 0, scaleUp: 1200 },
+    data: { mode: "backup", mechanism: "aws-backup", every: 3600, restoreTime: 7200, copyRegion: null },
+    sites: [
+      placement({ site: "dc-1", role: "primary", desired: 2, external: true }),
+      placement({ site: "aws-paris", role: "standby", desired: 0, ...standby }),
+    ],
+    ...overrides,
+  });
+}
+
 export function manifest(overrides: Partial<Manifest> = {}): Manifest {
   return {
     version: 2,
@@ -48,18 +70,7 @@ export function manifest(overrides: Partial<Manifest> = {}): Manifest {
           placement({ site: "gov-b", role: "standby", desired: 3, imageId: "ami-osc-1" }),
         ],
       }),
-      service({
-        service: "ledger",
-        tier: "important",
-        strategy: "backup-restore",
-        traffic: { method: "manual", healthCheck: null, ttl: null, dns: null },
-        capacity: { required: 2, standby: 0, scaleUp: 1200 },
-        data: { mode: "backup", mechanism: "aws-backup", every: 3600, restoreTime: 7200, copyRegion: null },
-        sites: [
-          placement({ site: "dc-1", role: "primary", desired: 2, external: true }),
-          placement({ site: "aws-paris", role: "standby", desired: 0, imageId: "ami-aws-1" }),
-        ],
-      }),
+      ledgerService({ tier: "important" }, { imageId: "ami-aws-1" }),
       service({
         service: "portal",
         strategy: "active-active",

@@ -1,6 +1,6 @@
 import type { Manifest } from "@relais/policy";
 import type { FakeRegion } from "../../../check/src/testing/ec2-server";
-import { manifest, placement, service } from "../../../check/src/testing/manifests";
+import { ledgerService, manifest, placement, service } from "../../../check/src/testing/manifests";
 import type { FakeGroup, FakeRecord } from "./cloud-extension";
 
 /**
@@ -36,17 +36,7 @@ export function failoverManifest(): Manifest {
           placement({ site: "eusc", role: "active", desired: 2 }),
         ],
       }),
-      service({
-        service: "ledger",
-        strategy: "backup-restore",
-        traffic: { method: "manual", healthCheck: null, ttl: null, dns: null },
-        capacity: { required: 2, standby: 0, scaleUp: 1200 },
-        data: { mode: "backup", mechanism: "aws-backup", every: 3600, restoreTime: 7200, copyRegion: null },
-        sites: [
-          placement({ site: "dc-1", role: "primary", desired: 2, external: true }),
-          placement({ site: "aws-paris", role: "standby", desired: 0, compute: "none" }),
-        ],
-      }),
+      ledgerService({}, { compute: "none" }),
       service({
         service: "api",
         strategy: "pilot-light",

@@ -91,12 +91,12 @@ describe("runProgram", () => {
   it(
     "stops a program that never finishes at the timeout",
     async () => {
-      const started = Date.now();
+      // The program never ends by itself: the error is the timeout's, and Jest's own timeout catches a runner that
+      // would wait for ever.
       const error = await failure("hangs", 1500);
       expect(error).toBeInstanceOf(ProgramTimeoutError);
       expect(error.message).toBe("the program hangs (stack dev) did not finish within 1.5 s and was stopped");
       expect((error as ProgramTimeoutError).hint).toContain("--timeout");
-      expect(Date.now() - started).toBeLessThan(10_000);
     },
     SLOW,
   );

@@ -4,13 +4,13 @@
  */
 import { type Browser, chromium } from "playwright-core";
 
-/** Debian's Chromium, as `.ci/run` installs it (`apt-get install -y chromium`). */
-export const CHROMIUM = "/usr/bin/chromium";
-
-/** Launches headless Chromium offline: no network features, no first-run, no background services. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium (or Chrome) offline: no network features, no first-run, no background services.
+ * `executablePath` is the browser the test command found (`test/setup/chromium.ts`).
+ */
+export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       "--headless",
       "--no-sandbox",
