@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writevSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileSystemError } from "./errors";
 
@@ -46,7 +46,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
  */
 export async function writeFileAtomicallyFrom(
   path: string,
-  produce: (write: (text: string) => void) => Promise<void>,
+  produce: (write: (parts: readonly Uint8Array[]) => void) => Promise<void>,
 ): Promise<void> {
   const temporary = temporaryBeside(path);
   let descriptor: number | undefined;
@@ -54,7 +54,8 @@ export async function writeFileAtomicallyFrom(
     makeDirectories(dirname(path));
     descriptor = openSync(temporary, "wx");
     const open = descriptor;
-    await produce((text) => void writeSync(open, text));
+    // One system call for many parts (libuv writes them all, in as many calls as it takes).
+    await produce((parts) => void writevSync(open, parts as Uint8Array[]));
     closeSync(open);
     descriptor = undefined;
     rename(temporary, path);
