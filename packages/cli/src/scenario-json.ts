@@ -1,57 +1,70 @@
 /**
- * The JSON of `relais preview --format json`'s scenarios, one scenario at a time, as encoded parts to write one after
- * the other: byte for byte the scenario as it sits in the whole document. A service a scenario leaves untouched is
- * the same shared, deep-frozen result in every scenario (see `@relais/simulate`), so its text is serialised and
- * encoded once and the same bytes are written again for every scenario: in a matrix of 10,000 services that is most
- * of a document of hundreds of megabytes, and serialising, joining and encoding it anew was most of the time.
+ * The JSON of `relais preview --format json`'s scenarios, one scenario at a time, as parts to write one after the
+ * other: byte for byte the scenario as it sits in the whole document. A service a scenario leaves untouched is the
+ * same shared, deep-frozen result in every scenario (see `@relais/simulate`), so its text is serialised and encoded
+ * once and the same bytes are written again for every scenario: in a matrix of 10,000 services that is most of a
+ * document of hundreds of megabytes, and serialising it anew for each scenario was most of the time. The compact
+ * form's `unaffected` ids are encoded once per id the same way.
  */
 import type { ServiceResult } from "@relais/simulate";
+import type { Parts } from "./json-stream";
 import { indentOf, jsonAt } from "./json-text";
 
 /** Where a scenario sits in the document: an item of its `scenarios` array. */
 const SCENARIO_DEPTH = 2;
 const MEMBER = indentOf(SCENARIO_DEPTH + 1);
-const SERVICE = indentOf(SCENARIO_DEPTH + 2);
-/** What comes before every service but the first. */
-const SEPARATOR = `,\n${SERVICE}`;
+const ITEM = indentOf(SCENARIO_DEPTH + 2);
+/** What comes before every item of a member's array but the first. */
+const SEPARATOR = `,\n${ITEM}`;
 
-/** A serialiser of scenarios (a full `ScenarioResult`, or its compact form): keeps the texts of shared services. */
-export function scenarioJsonParts(): (scenario: object) => Buffer[] {
-  // The separator and the text of each shared service, encoded once.
-  const shared = new WeakMap<object, Buffer>();
+/** A serialiser of scenarios (a full `ScenarioResult`, or its compact form); keeps the bytes of what repeats. */
+export function scenarioJsonParts(): (scenario: object) => Parts {
+  // Each text is encoded with the separator before it; the first item of an array drops the comma.
+  const services = new WeakMap<object, Buffer>();
+  const ids = new Map<string, Buffer>();
+  const repeated = (key: string, item: unknown): Buffer | undefined => {
+    if (key === "unaffected" && typeof item === "string") return remembered(ids, item);
+    if (key === "services" && typeof item === "object" && item !== null && Object.isFrozen(item)) {
+      return remembered(services, item as ServiceResult);
+    }
+    return undefined;
+  };
   return (scenario) => {
-    const parts: Buffer[] = [];
+    const parts: Array<string | Buffer> = [];
     let pending = "{";
     let members = 0;
     for (const [key, value] of Object.entries(scenario)) {
-      const text = key === "services" ? "" : jsonAt(value, SCENARIO_DEPTH + 1);
+      const array = (key === "services" || key === "unaffected") && Array.isArray(value) && value.length > 0;
+      const text = array ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
       if (text === undefined) continue;
       pending += `${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: ${text}`;
-      if (key !== "services") continue;
-      const services = value as readonly ServiceResult[];
-      if (services.length === 0) {
-        pending += "[]";
-        continue;
-      }
-      pending += "[";
-      for (const [index, service] of services.entries()) {
-        let bytes = shared.get(service);
-        if (!bytes && Object.isFrozen(service)) {
-          bytes = Buffer.from(`${SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`);
-          shared.set(service, bytes);
-        }
+      if (!array) continue;
+      for (const [index, item] of (value as unknown[]).entries()) {
+        const bytes = repeated(key, item);
         if (bytes) {
-          if (pending !== "") parts.push(Buffer.from(pending));
+          if (pending !== "") parts.push(pending);
           pending = "";
           parts.push(index === 0 ? bytes.subarray(1) : bytes);
         } else {
-          pending += `${index === 0 ? `\n${SERVICE}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`;
+          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(item, SCENARIO_DEPTH + 2)}`;
         }
       }
       pending += `\n${MEMBER}]`;
     }
-    pending += members === 0 ? "}" : `\n${indentOf(SCENARIO_DEPTH)}}`;
-    parts.push(Buffer.from(pending));
+    parts.push(`${pending}${members === 0 ? "}" : `\n${indentOf(SCENARIO_DEPTH)}}`}`);
     return parts;
   };
+}
+
+/** The encoded text of an item with the separator before it, made the first time the item is met. */
+function remembered<K extends object | string>(
+  known: K extends object ? WeakMap<K, Buffer> | Map<K, Buffer> : Map<K, Buffer>,
+  item: K,
+): Buffer {
+  let bytes = known.get(item as never);
+  if (!bytes) {
+    bytes = Buffer.from(`${SEPARATOR}${jsonAt(item, SCENARIO_DEPTH + 2)}`);
+    known.set(item as never, bytes);
+  }
+  return bytes;
 }

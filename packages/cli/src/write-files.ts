@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writevSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileSystemError } from "./errors";
+import { type Parts, runs } from "./json-stream";
 
 /** One file to write: where, and its whole content. */
 export interface FileToWrite {
@@ -46,7 +47,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
  */
 export async function writeFileAtomicallyFrom(
   path: string,
-  produce: (write: (parts: readonly Uint8Array[]) => void) => Promise<void>,
+  produce: (write: (parts: Parts) => void) => Promise<void>,
 ): Promise<void> {
   const temporary = temporaryBeside(path);
   let descriptor: number | undefined;
@@ -54,8 +55,9 @@ export async function writeFileAtomicallyFrom(
     makeDirectories(dirname(path));
     descriptor = openSync(temporary, "wx");
     const open = descriptor;
-    // One system call for many parts (libuv writes them all, in as many calls as it takes).
-    await produce((parts) => void writevSync(open, parts as Uint8Array[]));
+    await produce((parts) => {
+      for (const chunk of runs(parts)) writeAll(open, chunk);
+    });
     closeSync(open);
     descriptor = undefined;
     rename(temporary, path);
@@ -64,6 +66,13 @@ export async function writeFileAtomicallyFrom(
     removeQuietly(temporary);
     throw fileSystemError(named(error, path)) ?? error;
   }
+}
+
+/** Writes a whole text or every byte, however many calls the system takes. */
+function writeAll(descriptor: number, chunk: string | Uint8Array): void {
+  // A text is written whole (Node encodes it outside the JavaScript heap); bytes may take several calls.
+  if (typeof chunk === "string") writeSync(descriptor, chunk);
+  else for (let offset = 0; offset < chunk.length; ) offset += writeSync(descriptor, chunk, offset);
 }
 
 function temporaryBeside(path: string): string {
