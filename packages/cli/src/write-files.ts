@@ -70,9 +70,15 @@ export async function writeFileAtomicallyFrom(
 
 /** Writes a whole text or every byte, however many calls the system takes. */
 function writeAll(descriptor: number, chunk: string | Uint8Array): void {
-  // A text is written whole (Node encodes it outside the JavaScript heap); bytes may take several calls.
-  if (typeof chunk === "string") writeSync(descriptor, chunk);
-  else for (let offset = 0; offset < chunk.length; ) offset += writeSync(descriptor, chunk, offset);
+  let bytes: Uint8Array;
+  let offset = 0;
+  if (typeof chunk === "string") {
+    // A text is handed over as it is (Node encodes it outside the JavaScript heap); only a short write encodes it here.
+    offset = writeSync(descriptor, chunk);
+    if (offset === Buffer.byteLength(chunk)) return;
+    bytes = Buffer.from(chunk);
+  } else bytes = chunk;
+  while (offset < bytes.length) offset += writeSync(descriptor, bytes, offset);
 }
 
 function temporaryBeside(path: string): string {
