@@ -3,10 +3,9 @@
  * other: byte for byte the scenario as it sits in the whole document. A service a scenario leaves untouched is the
  * same shared, deep-frozen result in every scenario (see `@relais/simulate`), so its text is serialised and encoded
  * once and the same bytes are written again for every scenario: in a matrix of 10,000 services that is most of a
- * document of hundreds of megabytes, and serialising it anew for each scenario was most of the time. The compact
- * form's `unaffected` ids are encoded once per id the same way.
+ * document of hundreds of megabytes, and serialising it anew for each scenario was most of the time. A scenario
+ * without shared services (the compact form lists them by id) is serialised whole, which is faster for it.
  */
-import type { ServiceResult } from "@relais/simulate";
 import type { Parts } from "./json-stream";
 import { indentOf, jsonAt } from "./json-text";
 
@@ -17,54 +16,47 @@ const ITEM = indentOf(SCENARIO_DEPTH + 2);
 /** What comes before every item of a member's array but the first. */
 const SEPARATOR = `,\n${ITEM}`;
 
-/** A serialiser of scenarios (a full `ScenarioResult`, or its compact form); keeps the bytes of what repeats. */
+/** A serialiser of scenarios (a full `ScenarioResult`, or its compact form); keeps the bytes of shared services. */
 export function scenarioJsonParts(): (scenario: object) => Parts {
-  // Each text is encoded with the separator before it; the first item of an array drops the comma.
-  const services = new WeakMap<object, Buffer>();
-  const ids = new Map<string, Buffer>();
-  const repeated = (key: string, item: unknown): Buffer | undefined => {
-    if (key === "unaffected" && typeof item === "string") return remembered(ids, item);
-    if (key === "services" && typeof item === "object" && item !== null && Object.isFrozen(item)) {
-      return remembered(services, item as ServiceResult);
+  // Each service's text is encoded with the separator before it; the first service of a scenario drops the comma.
+  const shared = new WeakMap<object, Buffer>();
+  const bytesOf = (service: object): Buffer => {
+    let bytes = shared.get(service);
+    if (!bytes) {
+      bytes = Buffer.from(`${SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`);
+      shared.set(service, bytes);
     }
-    return undefined;
+    return bytes;
   };
   return (scenario) => {
+    const services = (scenario as { services?: unknown }).services;
+    if (!Array.isArray(services) || !services.some(isShared)) return [jsonAt(scenario, SCENARIO_DEPTH) as string];
     const parts: Array<string | Buffer> = [];
     let pending = "{";
     let members = 0;
     for (const [key, value] of Object.entries(scenario)) {
-      const array = (key === "services" || key === "unaffected") && Array.isArray(value) && value.length > 0;
-      const text = array ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
+      const text = key === "services" ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
       if (text === undefined) continue;
       pending += `${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: ${text}`;
-      if (!array) continue;
-      for (const [index, item] of (value as unknown[]).entries()) {
-        const bytes = repeated(key, item);
-        if (bytes) {
+      if (key !== "services") continue;
+      for (const [index, service] of services.entries()) {
+        if (isShared(service)) {
           if (pending !== "") parts.push(pending);
           pending = "";
+          const bytes = bytesOf(service);
           parts.push(index === 0 ? bytes.subarray(1) : bytes);
         } else {
-          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(item, SCENARIO_DEPTH + 2)}`;
+          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`;
         }
       }
       pending += `\n${MEMBER}]`;
     }
-    parts.push(`${pending}${members === 0 ? "}" : `\n${indentOf(SCENARIO_DEPTH)}}`}`);
+    parts.push(`${pending}\n${indentOf(SCENARIO_DEPTH)}}`);
     return parts;
   };
 }
 
-/** The encoded text of an item with the separator before it, made the first time the item is met. */
-function remembered<K extends object | string>(
-  known: K extends object ? WeakMap<K, Buffer> | Map<K, Buffer> : Map<K, Buffer>,
-  item: K,
-): Buffer {
-  let bytes = known.get(item as never);
-  if (!bytes) {
-    bytes = Buffer.from(`${SEPARATOR}${jsonAt(item, SCENARIO_DEPTH + 2)}`);
-    known.set(item as never, bytes);
-  }
-  return bytes;
+/** A service result shared by every scenario that leaves it untouched: deep-frozen, so its text never changes. */
+function isShared(service: unknown): service is object {
+  return typeof service === "object" && service !== null && Object.isFrozen(service);
 }
