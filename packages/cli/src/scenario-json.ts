@@ -46,7 +46,8 @@ export function scenarioJsonParts(): (scenario: object) => Parts {
           const bytes = bytesOf(service);
           parts.push(index === 0 ? bytes.subarray(1) : bytes);
         } else {
-          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`;
+          // As in any JSON array, an item JSON leaves out elsewhere is written null.
+          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2) ?? "null"}`;
         }
       }
       pending += `\n${MEMBER}]`;
