@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileSystemError } from "./errors";
+import { type Parts, runs } from "./json-stream";
 
 /** One file to write: where, and its whole content. */
 export interface FileToWrite {
@@ -46,7 +47,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
  */
 export async function writeFileAtomicallyFrom(
   path: string,
-  produce: (write: (text: string) => void) => Promise<void>,
+  produce: (write: (parts: Parts) => void) => Promise<void>,
 ): Promise<void> {
   const temporary = temporaryBeside(path);
   let descriptor: number | undefined;
@@ -54,7 +55,9 @@ export async function writeFileAtomicallyFrom(
     makeDirectories(dirname(path));
     descriptor = openSync(temporary, "wx");
     const open = descriptor;
-    await produce((text) => void writeSync(open, text));
+    await produce((parts) => {
+      for (const chunk of runs(parts)) writeAll(open, chunk);
+    });
     closeSync(open);
     descriptor = undefined;
     rename(temporary, path);
@@ -63,6 +66,19 @@ export async function writeFileAtomicallyFrom(
     removeQuietly(temporary);
     throw fileSystemError(named(error, path)) ?? error;
   }
+}
+
+/** Writes a whole text or every byte, however many calls the system takes. */
+function writeAll(descriptor: number, chunk: string | Uint8Array): void {
+  let bytes: Uint8Array;
+  let offset = 0;
+  if (typeof chunk === "string") {
+    // A text is handed over as it is (Node encodes it outside the JavaScript heap); only a short write encodes it here.
+    offset = writeSync(descriptor, chunk);
+    if (offset === Buffer.byteLength(chunk)) return;
+    bytes = Buffer.from(chunk);
+  } else bytes = chunk;
+  while (offset < bytes.length) offset += writeSync(descriptor, bytes, offset);
 }
 
 function temporaryBeside(path: string): string {

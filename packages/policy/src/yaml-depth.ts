@@ -5,34 +5,29 @@
  */
 export const MAX_NESTING = 64;
 
-const NEWLINE = 10;
-const OPEN_SQUARE = 91;
-const CLOSE_SQUARE = 93;
-const OPEN_CURLY = 123;
-const CLOSE_CURLY = 125;
-
 /** Where a text first nests deeper than `limit`, counting flow brackets and block indentation, or undefined. */
 export function excessiveNesting(text: string, limit = MAX_NESTING): { line: number; column: number } | undefined {
   let flow = 0;
   let line = 1;
   let lineStart = 0;
   const indents: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === NEWLINE) {
+  const deepBlock = (start: number) =>
+    flow === 0 && start < text.length && text[start] !== "\n" && blockDepth(text, start, indents) > limit;
+  if (deepBlock(0)) return { line, column: 1 };
+  // Only line breaks and flow brackets matter: a regular expression skips the rest natively.
+  const marks = /[\n[\]{}]/g;
+  for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+    const index = match.index;
+    const mark = match[0];
+    if (mark === "\n") {
       line++;
       lineStart = index + 1;
-      continue;
-    }
-    if (index === lineStart && flow === 0) {
-      const depth = blockDepth(text, index, indents);
-      if (depth > limit) return { line, column: 1 };
-    }
-    // Counted naively (brackets inside quotes count too): a legitimate policy is nowhere near the limit either way.
-    if (code === OPEN_SQUARE || code === OPEN_CURLY) {
+      if (deepBlock(lineStart)) return { line, column: 1 };
+    } else if (mark === "[" || mark === "{") {
+      // Counted naively (brackets inside quotes count too): a legitimate policy is nowhere near the limit either way.
       flow++;
       if (flow + indents.length > limit) return { line, column: index - lineStart + 1 };
-    } else if ((code === CLOSE_SQUARE || code === CLOSE_CURLY) && flow > 0) flow--;
+    } else if (flow > 0) flow--;
   }
   return undefined;
 }

@@ -6,8 +6,9 @@
 import type { ContinuityPolicy, Finding, ScenarioSpec } from "@relais/policy";
 import type { ProgramPreview } from "@relais/preview";
 import type { PreviewSummary, ScenarioResult } from "@relais/simulate";
-import { stdoutWriter, streamJsonDocument } from "../json-stream";
+import { type Parts, stdoutWriter, streamJsonDocument } from "../json-stream";
 import type { CommonOptions } from "../output";
+import { scenarioJsonParts } from "../scenario-json";
 import { writeFileAtomicallyFrom } from "../write-files";
 
 export interface JsonPreviewInput {
@@ -23,18 +24,19 @@ export async function writePreviewJson(input: JsonPreviewInput, options: CommonO
   const { allRecovered, previewScenarios, summarise } = await import("@relais/simulate");
   const verdicts: boolean[] = [];
   const summary: PreviewSummary = { scenarios: 0, down: 0, degraded: 0, recovered: 0, commitmentsBreached: 0 };
-  function* results(): Generator<unknown> {
+  const scenarioParts = scenarioJsonParts();
+  function* results(): Generator<Parts> {
     for (const result of previewScenarios(input.policy, input.scenarios)) {
       verdicts.push(allRecovered(result));
       const one = summarise([result]);
       for (const key of Object.keys(summary) as Array<keyof PreviewSummary>) summary[key] += one[key];
-      yield input.compact ? compactScenario(result) : result;
+      yield scenarioParts(input.compact ? compactScenario(result) : result);
     }
   }
   const evacuation = input.program?.evacuation ?? null;
   const head = { policy: input.policy.metadata.name, findings: input.findings, ...programHead(input.program) };
   const tail = () => (input.program ? { summary, evacuation } : { summary });
-  const produce = (write: (text: string) => void | Promise<void>) =>
+  const produce = (write: (parts: Parts) => void | Promise<void>) =>
     streamJsonDocument(head, "scenarios", results(), tail, write);
   if (options.out) {
     await writeFileAtomicallyFrom(options.out, produce);

@@ -15,7 +15,9 @@ export const rtoUnachievable: Rule = {
       const primary = service.spec.sites[0];
       if (service.spec.sites.length < 2 || service.tier === undefined || !Object.hasOwn(policy.sites, primary))
         continue;
-      byPrimary.set(primary, [...(byPrimary.get(primary) ?? []), service.index]);
+      const indexes = byPrimary.get(primary);
+      if (indexes) indexes.push(service.index);
+      else byPrimary.set(primary, [service.index]);
     }
     const violations: Violation[] = [];
     for (const [primary, indexes] of byPrimary) {

@@ -1,0 +1,63 @@
+/**
+ * The JSON of `relais preview --format json`'s scenarios, one scenario at a time, as parts to write one after the
+ * other: byte for byte the scenario as it sits in the whole document. A service a scenario leaves untouched is the
+ * same shared, deep-frozen result in every scenario (see `@relais/simulate`), so its text is serialised and encoded
+ * once and the same bytes are written again for every scenario: in a matrix of 10,000 services that is most of a
+ * document of hundreds of megabytes, and serialising it anew for each scenario was most of the time. A scenario
+ * without shared services (the compact form lists them by id) is serialised whole, which is faster for it.
+ */
+import type { Parts } from "./json-stream";
+import { indentOf, jsonAt } from "./json-text";
+
+/** Where a scenario sits in the document: an item of its `scenarios` array. */
+const SCENARIO_DEPTH = 2;
+const MEMBER = indentOf(SCENARIO_DEPTH + 1);
+const ITEM = indentOf(SCENARIO_DEPTH + 2);
+/** What comes before every item of a member's array but the first. */
+const SEPARATOR = `,\n${ITEM}`;
+
+/** A serialiser of scenarios (a full `ScenarioResult`, or its compact form); keeps the bytes of shared services. */
+export function scenarioJsonParts(): (scenario: object) => Parts {
+  // Each service's text is encoded with the separator before it; the first service of a scenario drops the comma.
+  const shared = new WeakMap<object, Buffer>();
+  const bytesOf = (service: object): Buffer => {
+    let bytes = shared.get(service);
+    if (!bytes) {
+      bytes = Buffer.from(`${SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2)}`);
+      shared.set(service, bytes);
+    }
+    return bytes;
+  };
+  return (scenario) => {
+    const services = (scenario as { services?: unknown }).services;
+    if (!Array.isArray(services) || !services.some(isShared)) return [jsonAt(scenario, SCENARIO_DEPTH) as string];
+    const parts: Array<string | Buffer> = [];
+    let pending = "{";
+    let members = 0;
+    for (const [key, value] of Object.entries(scenario)) {
+      const text = key === "services" ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
+      if (text === undefined) continue;
+      pending += `${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: ${text}`;
+      if (key !== "services") continue;
+      for (const [index, service] of services.entries()) {
+        if (isShared(service)) {
+          if (pending !== "") parts.push(pending);
+          pending = "";
+          const bytes = bytesOf(service);
+          parts.push(index === 0 ? bytes.subarray(1) : bytes);
+        } else {
+          // As in any JSON array, an item JSON leaves out elsewhere is written null.
+          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2) ?? "null"}`;
+        }
+      }
+      pending += `\n${MEMBER}]`;
+    }
+    parts.push(`${pending}\n${indentOf(SCENARIO_DEPTH)}}`);
+    return parts;
+  };
+}
+
+/** A service result shared by every scenario that leaves it untouched: deep-frozen, so its text never changes. */
+function isShared(service: unknown): service is object {
+  return typeof service === "object" && service !== null && Object.isFrozen(service);
+}
