@@ -4,7 +4,8 @@
  * same shared, deep-frozen result in every scenario (see `@relais/simulate`), so its text is serialised and encoded
  * once and the same bytes are written again for every scenario: in a matrix of 10,000 services that is most of a
  * document of hundreds of megabytes, and serialising it anew for each scenario was most of the time. A scenario
- * without shared services (the compact form lists them by id) is serialised whole, which is faster for it.
+ * without shared services is serialised whole, which is faster for it; the compact form's ids of untouched services
+ * are serialised once each, as they repeat in every scenario too.
  */
 import type { Parts } from "./json-stream";
 import { indentOf, jsonAt } from "./json-text";
@@ -28,18 +29,43 @@ export function scenarioJsonParts(): (scenario: object) => Parts {
     }
     return bytes;
   };
+  // The compact form's `unaffected` lists most service ids in every scenario: each id's text is made once.
+  const idTexts = new Map<string, string>();
+  const idText = (id: string): string => {
+    let text = idTexts.get(id);
+    if (text === undefined) {
+      text = `${SEPARATOR}${JSON.stringify(id)}`;
+      idTexts.set(id, text);
+    }
+    return text;
+  };
   return (scenario) => {
     const services = (scenario as { services?: unknown }).services;
-    if (!Array.isArray(services) || !services.some(isShared)) return [jsonAt(scenario, SCENARIO_DEPTH) as string];
+    const unaffected = (scenario as { unaffected?: unknown }).unaffected;
+    const hasShared = Array.isArray(services) && services.some(isShared);
+    if (!hasShared && !isIdList(unaffected)) return [jsonAt(scenario, SCENARIO_DEPTH) as string];
     const parts: Array<string | Buffer> = [];
     let pending = "{";
     let members = 0;
     for (const [key, value] of Object.entries(scenario)) {
-      const text = key === "services" ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
+      const listed =
+        key === "services" && hasShared ? "services" : key === "unaffected" && isIdList(value) ? "ids" : "";
+      const text = listed !== "" ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
       if (text === undefined) continue;
       pending += `${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: ${text}`;
-      if (key !== "services") continue;
-      for (const [index, service] of services.entries()) {
+      if (listed === "ids") {
+        const ids = value as string[];
+        if (ids.length === 0) {
+          pending += "]";
+          continue;
+        }
+        const texts = ids.map(idText);
+        texts[0] = `\n${ITEM}${JSON.stringify(ids[0])}`;
+        pending += `${texts.join("")}\n${MEMBER}]`;
+        continue;
+      }
+      if (listed !== "services") continue;
+      for (const [index, service] of (services as unknown[]).entries()) {
         if (isShared(service)) {
           if (pending !== "") parts.push(pending);
           pending = "";
@@ -55,6 +81,11 @@ export function scenarioJsonParts(): (scenario: object) => Parts {
     parts.push(`${pending}\n${indentOf(SCENARIO_DEPTH)}}`);
     return parts;
   };
+}
+
+/** The compact form's list of untouched services: ids only. */
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 /** A service result shared by every scenario that leaves it untouched: deep-frozen, so its text never changes. */
