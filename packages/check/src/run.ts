@@ -1,13 +1,11 @@
 import type { SiteContext } from "./checks/context";
-import { systemClock } from "./clock";
 import { credentialSource } from "./credentials";
-import { validateEndpointOverrides, validateProfileSites } from "./endpoints";
 import type { CheckPlan, CloudSite, PlannedCheck } from "./plan";
 import { mapWithLimit } from "./pool";
 import type { CheckName, CheckReport, CheckResult } from "./report";
 import { summarise } from "./report";
-import { formatMs, type RequestPolicy, sendWithRetry } from "./request";
-import { DEFAULT_RETRY } from "./retry";
+import { sendWithRetry } from "./request";
+import { startRun } from "./run-control";
 import { createSiteClient, type SiteClient, type SiteConnection } from "./site-client";
 import { runSite } from "./site-run";
 import type { SiteRunSettings } from "./site-run-settings";
@@ -30,9 +28,8 @@ export interface CheckRunOptions extends SiteRunSettings {
   createClient?: (site: CloudSite, connection: SiteConnection) => SiteClient;
 }
 
-export const DEFAULT_DEADLINE_MS = 60_000;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_DEADLINE_MS = 60_000;
+const DEFAULT_CONCURRENCY = 4;
 
 /**
  * Runs a plan against the sites' EC2-compatible APIs. Always resolves to a full report — one result per planned
@@ -40,24 +37,7 @@ export const DEFAULT_CONCURRENCY = 4;
  */
 export async function runChecks(plan: CheckPlan, options: CheckRunOptions = {}): Promise<CheckReport> {
   const endpoints = options.endpoints ?? new Map<string, string>();
-  validateEndpointOverrides(endpoints, plan.cloudSites);
-  validateProfileSites(options.profiles ?? new Map(), plan.cloudSites);
-  const clock = options.clock ?? systemClock;
-  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const policy: RequestPolicy = {
-    ...DEFAULT_RETRY,
-    ...options.retry,
-    requestTimeoutMs: Math.min(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, deadlineMs),
-    clock,
-    random: options.random ?? Math.random,
-  };
-  const run = new AbortController();
-  void clock
-    .sleep(deadlineMs, run.signal)
-    .then(() => run.abort(`deadline reached (--timeout ${formatMs(deadlineMs)})`));
-  const interrupt = () => run.abort(typeof options.signal?.reason === "string" ? options.signal.reason : "interrupted");
-  if (options.signal?.aborted) interrupt();
-  options.signal?.addEventListener("abort", interrupt, { once: true });
+  const { clock, policy, signal, end } = startRun(options, plan.cloudSites, DEFAULT_DEADLINE_MS);
 
   const total = plan.sites.reduce((sum, site) => sum + site.checks.length, 0);
   let done = 0;
@@ -72,9 +52,9 @@ export async function runChecks(plan: CheckPlan, options: CheckRunOptions = {}):
         site: sitePlan.site,
         client,
         now: () => clock.now(),
-        describe: (action, send) => sendWithRetry(action, send, policy, run.signal),
+        describe: (action, send) => sendWithRetry(action, send, policy, signal),
       };
-      return runSite(sitePlan, context, { site: sitePlan.site, endpoint, credentials }, run.signal, {
+      return runSite(sitePlan, context, { site: sitePlan.site, endpoint, credentials }, signal, {
         onStart: (checks) => {
           for (const check of checks) progress("start", sitePlan.site.id, check);
         },
@@ -88,7 +68,6 @@ export async function runChecks(plan: CheckPlan, options: CheckRunOptions = {}):
     });
     return { sites, summary: summarise(sites) };
   } finally {
-    options.signal?.removeEventListener("abort", interrupt);
-    if (!run.signal.aborted) run.abort("finished");
+    end();
   }
 }

@@ -1,6 +1,5 @@
 import {
   type Clock,
-  DEFAULT_RETRY,
   failureReason,
   formatMs,
   mapWithLimit,
@@ -9,10 +8,8 @@ import {
   RunStopped,
   type SiteRunSettings,
   sendWithRetry,
+  startRun,
   stopReason,
-  systemClock,
-  validateEndpointOverrides,
-  validateProfileSites,
 } from "@relais/check";
 import { type ConnectionSettings, type SiteClients, siteClients } from "./clients";
 import { type Journal, stepKey } from "./journal";
@@ -61,24 +58,7 @@ export const DEFAULT_STEP_TIMEOUT_MS = 5 * 60_000;
  * starts. Always resolves to a full report, one result per planned step, in plan order.
  */
 export async function executeFailover(plan: FailoverPlan, options: FailoverRunOptions): Promise<FailoverReport> {
-  validateEndpointOverrides(options.endpoints ?? new Map(), [...plan.cloudSites.keys()]);
-  validateProfileSites(options.profiles ?? new Map(), [...plan.cloudSites.keys()]);
-  const clock = options.clock ?? systemClock;
-  const deadlineMs = options.deadlineMs ?? DEFAULT_FAILOVER_DEADLINE_MS;
-  const policy: RequestPolicy = {
-    ...DEFAULT_RETRY,
-    ...options.retry,
-    requestTimeoutMs: Math.min(options.requestTimeoutMs ?? 10_000, deadlineMs),
-    clock,
-    random: options.random ?? Math.random,
-  };
-  const run = new AbortController();
-  void clock
-    .sleep(deadlineMs, run.signal)
-    .then(() => run.abort(`deadline reached (--timeout ${formatMs(deadlineMs)})`));
-  const interrupt = () => run.abort(typeof options.signal?.reason === "string" ? options.signal.reason : "interrupted");
-  if (options.signal?.aborted) interrupt();
-  options.signal?.addEventListener("abort", interrupt, { once: true });
+  const { clock, policy, signal, end } = startRun(options, [...plan.cloudSites.keys()], DEFAULT_FAILOVER_DEADLINE_MS);
 
   const settings: ConnectionSettings = {
     endpoints: options.endpoints ?? new Map(),
@@ -100,12 +80,11 @@ export async function executeFailover(plan: FailoverPlan, options: FailoverRunOp
   plan.steps.forEach((step, index) => {
     bySite.set(step.site, [...(bySite.get(step.site) ?? []), index]);
   });
-  const runner: SiteRunner = { plan, options, policy, clock, run: run.signal, settings, finish, progress };
+  const runner: SiteRunner = { plan, options, policy, clock, run: signal, settings, finish, progress };
   try {
     await mapWithLimit([...bySite.values()], options.concurrency ?? 4, (indexes) => runSiteSteps(runner, indexes));
   } finally {
-    options.signal?.removeEventListener("abort", interrupt);
-    if (!run.signal.aborted) run.abort("finished");
+    end();
   }
   return { ...report, steps: results, journal: options.journal.file };
 }
