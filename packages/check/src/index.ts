@@ -4,8 +4,7 @@
  * For users: read a manifest (`readManifestFile`, `parseManifestText`, `parseManifestData`), plan the checks
  * (`planChecks`), run them read-only (`runChecks`) and judge the result (`allReady`). For @relais/failover: the
  * site-client layer it shares (endpoints, credentials, the action allowlist, retries, request deadlines and how a run
- * starts and stops: `startRun`), so that
- * both talk to the sites the same way. Everything else is internal.
+ * starts and stops: `startRun`), so that both talk to the sites the same way. Everything else is internal.
  */
 export { FAILOVER_ACTIONS, type GatedClient } from "./allowlist";
 export { allPages } from "./checks/context";
