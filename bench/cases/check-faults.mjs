@@ -1,7 +1,8 @@
 // `relais check` against endpoints that misbehave, as whole processes (cold start included): a 100 MB reply is cut
-// at the 4 MiB cap (target ≤ 2.5 s, memory growth over a run that reads nothing ≤ 64 MiB) and a hanging endpoint
-// ends at the --timeout deadline (800ms; target ≤ 2.5 s). The tests assert the outcome (the checks are unknown for
-// the right reason, the rest of the reply is never read); these are its speed and memory.
+// at the 4 MiB cap (target ≤ 2 s, memory growth over a run that reads nothing ≤ 64 MiB) and a hanging endpoint
+// ends at the --timeout deadline (800ms; target ≤ 2 s). The 2-second targets are those the in-process tests held,
+// kept although these runs include start-up. The tests assert the outcome (the checks are unknown for the right
+// reason, the rest of the reply is never read); these are its speed and memory.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,7 +67,7 @@ export default async function () {
   );
   const huge = await withServer("huge", (url) => wholeProcess(check(url, "--site", "osc-paris")));
   return [
-    { name: "relais check, 100 MB reply cut at 4 MiB", unit: "ms", median: huge.ms, target: 2500 },
+    { name: "relais check, 100 MB reply cut at 4 MiB", unit: "ms", median: huge.ms, target: 2000 },
     {
       name: "relais check, peak memory over a hanging run",
       unit: "MiB",
@@ -74,6 +75,6 @@ export default async function () {
       target: 64,
       note: `peak ${huge.peakMiB.toFixed(0)} MiB`,
     },
-    { name: "relais check, hanging endpoint, --timeout 800ms", unit: "ms", median: deadline.ms, target: 2500 },
+    { name: "relais check, hanging endpoint, --timeout 800ms", unit: "ms", median: deadline.ms, target: 2000 },
   ];
 }
