@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Ec2TestServer, startEc2Server } from "../packages/check/src/testing/ec2-server";
@@ -150,6 +150,31 @@ describe("relais failover", () => {
     const sent = server.requests.slice(before).map((request) => request.action);
     expect(sent.filter((action) => action === "StartInstances")).toHaveLength(1);
     expect(instances().every((instance) => instance.state === "running")).toBe(true);
+  });
+
+  test("without --journal, a run starts a journal of its own, never another run's of the same second", async () => {
+    const first = await failover("--site", "gov-a", "--execute", "--yes", "--journal", "first.jsonl");
+    expect(first.code).toBe(0);
+    // The default names of this second and the next two are taken, as by a run started a moment before.
+    const stamp = (offset: number) =>
+      new Date(Date.now() + offset * 1000)
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d+Z$/, "Z");
+    const taken = [0, 1, 2].map((offset) => `relais-failover-gov-a-${stamp(offset)}.jsonl`);
+    for (const name of taken) copyFileSync(join(dir, "first.jsonl"), join(dir, name));
+    const existing = new Set(readdirSync(dir));
+    for (const instance of instances()) instance.state = "stopped";
+    const before = server.requests.length;
+    const second = await failover("--site", "gov-a", "--execute", "--yes");
+    expect(second.code).toBe(0);
+    // It did the work again rather than skipping steps another journal records as done.
+    expect(server.requests.slice(before).map((request) => request.action)).toContain("StartInstances");
+    expect(instances().every((instance) => instance.state === "running")).toBe(true);
+    const own = readdirSync(dir).filter((name) => !existing.has(name));
+    expect(own).toEqual([expect.stringMatching(/^relais-failover-gov-a-\d{8}T\d{6}Z(-\d+)?\.jsonl$/)]);
+    for (const name of taken)
+      expect(readFileSync(join(dir, name), "utf8")).toBe(readFileSync(join(dir, "first.jsonl"), "utf8"));
   });
 
   test("Ctrl-C stops after journaling the step in flight: exit 1, the report printed", async () => {

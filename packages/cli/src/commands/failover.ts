@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
 import { createInterface } from "node:readline/promises";
 import type { FailoverPlan, FailoverProgress, FailoverReport } from "@relais/failover";
@@ -85,7 +86,9 @@ export function failoverCommand(program: Command, setExit: (code: number) => voi
       process.stderr.write("not confirmed: nothing was changed\n");
       return setExit(EXIT.findings);
     }
-    const journal = failover.Journal.open(options.journal ?? defaultJournal(options.site ?? options.scenario!));
+    const journal = failover.Journal.open(
+      options.journal ?? defaultJournal(options.site ?? options.scenario!, existsSync),
+    );
     const report = await runWithDisplay(options, (onProgress, signal) =>
       failover.executeFailover(plan, {
         journal,
@@ -152,12 +155,19 @@ async function confirmed(plan: FailoverPlan, options: FailoverOptions): Promise<
   }
 }
 
-function defaultJournal(label: string): string {
+/**
+ * A new journal for a run given no `--journal`: named after the lost site (or scenario) and the UTC second, with
+ * `-2`, `-3`… when that file exists already, so that a run never resumes another run's journal unasked.
+ */
+function defaultJournal(label: string, exists: (file: string) => boolean): string {
   const stamp = new Date()
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d+Z$/, "Z");
-  return `relais-failover-${label.replace(/[^A-Za-z0-9._-]/g, "_")}-${stamp}.jsonl`;
+  const base = `relais-failover-${label.replace(/[^A-Za-z0-9._-]/g, "_")}-${stamp}`;
+  let file = `${base}.jsonl`;
+  for (let n = 2; exists(file); n++) file = `${base}-${n}.jsonl`;
+  return file;
 }
 
 function operator(): string {
