@@ -44,41 +44,39 @@ export function scenarioJsonParts(): (scenario: object) => Parts {
     const unaffected = (scenario as { unaffected?: unknown }).unaffected;
     const hasShared = Array.isArray(services) && services.some(isShared);
     if (!hasShared && !isIdList(unaffected)) return [jsonAt(scenario, SCENARIO_DEPTH) as string];
-    const parts: Array<string | Buffer> = [];
-    let pending = "{";
+    // Texts are kept as parts rather than joined: joining builds a string the encoder must first flatten.
+    const parts: Array<string | Buffer> = ["{"];
     let members = 0;
     for (const [key, value] of Object.entries(scenario)) {
       const listed =
         key === "services" && hasShared ? "services" : key === "unaffected" && isIdList(value) ? "ids" : "";
       const text = listed !== "" ? "[" : jsonAt(value, SCENARIO_DEPTH + 1);
       if (text === undefined) continue;
-      pending += `${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: ${text}`;
+      parts.push(`${members++ === 0 ? "" : ","}\n${MEMBER}${JSON.stringify(key)}: `, text);
       if (listed === "ids") {
         const ids = value as string[];
         if (ids.length === 0) {
-          pending += "]";
+          parts.push("]");
           continue;
         }
-        const texts = ids.map(idText);
-        texts[0] = `\n${ITEM}${JSON.stringify(ids[0])}`;
-        pending += `${texts.join("")}\n${MEMBER}]`;
+        parts.push(`\n${ITEM}${JSON.stringify(ids[0])}`);
+        for (let index = 1; index < ids.length; index++) parts.push(idText(ids[index]));
+        parts.push(`\n${MEMBER}]`);
         continue;
       }
       if (listed !== "services") continue;
       for (const [index, service] of (services as unknown[]).entries()) {
         if (isShared(service)) {
-          if (pending !== "") parts.push(pending);
-          pending = "";
           const bytes = bytesOf(service);
           parts.push(index === 0 ? bytes.subarray(1) : bytes);
         } else {
           // As in any JSON array, an item JSON leaves out elsewhere is written null.
-          pending += `${index === 0 ? `\n${ITEM}` : SEPARATOR}${jsonAt(service, SCENARIO_DEPTH + 2) ?? "null"}`;
+          parts.push(index === 0 ? `\n${ITEM}` : SEPARATOR, jsonAt(service, SCENARIO_DEPTH + 2) ?? "null");
         }
       }
-      pending += `\n${MEMBER}]`;
+      parts.push(`\n${MEMBER}]`);
     }
-    parts.push(`${pending}\n${indentOf(SCENARIO_DEPTH)}}`);
+    parts.push(`\n${indentOf(SCENARIO_DEPTH)}}`);
     return parts;
   };
 }

@@ -68,16 +68,9 @@ export async function writeFileAtomicallyFrom(
   }
 }
 
-/** Writes a whole text or every byte, however many calls the system takes. */
-function writeAll(descriptor: number, chunk: string | Uint8Array): void {
-  let bytes: Uint8Array;
+/** Writes every byte, however many calls the system takes. */
+function writeAll(descriptor: number, bytes: Uint8Array): void {
   let offset = 0;
-  if (typeof chunk === "string") {
-    // A text is handed over as it is (Node encodes it outside the JavaScript heap); only a short write encodes it here.
-    offset = writeSync(descriptor, chunk);
-    if (offset === Buffer.byteLength(chunk)) return;
-    bytes = Buffer.from(chunk);
-  } else bytes = chunk;
   while (offset < bytes.length) offset += writeSync(descriptor, bytes, offset);
 }
 
