@@ -40,14 +40,16 @@ const maxRssPreload = new URL("./max-rss.cjs", import.meta.url).pathname;
 /**
  * Runs `relais` as a whole process `runs` times (after one warm-up) and returns its median wall time in ms, its
  * largest peak memory in MiB and its median CPU time (user + system) in ms: the figures a user sees, which in-process
- * rows flatter. On a shared machine, compare CPU times: the wall time counts the waits for a core too.
+ * rows flatter. On a shared machine, compare CPU times: the wall time counts the waits for a core too. `before`, if
+ * given, runs before each run, untimed (to leave each run the same starting point).
  */
-export function wholeProcess(args, { runs = 3, okCodes = [0, 1], cwd } = {}) {
+export function wholeProcess(args, { runs = 3, okCodes = [0, 1], cwd, before } = {}) {
   const bin = new URL("../packages/cli/dist/bin.js", import.meta.url).pathname;
   const times = [];
   const cpu = [];
   let peak = 0;
   for (let index = 0; index < runs + 1; index++) {
+    before?.();
     const start = performance.now();
     const result = spawnSync(process.execPath, ["-r", maxRssPreload, bin, ...args], {
       cwd,

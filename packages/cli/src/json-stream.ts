@@ -28,35 +28,35 @@ export async function streamJsonDocument(
 }
 
 /**
- * A writer to standard output that waits whenever the pipe is full, so memory stays bounded. Consecutive texts go out
- * as one write, and consecutive bytes as another.
+ * A writer to standard output that waits whenever the pipe is full, so memory stays bounded. Each call's parts go out
+ * as one write.
  */
 export function stdoutWriter(): (parts: Parts) => void | Promise<void> {
   return (parts) => {
-    let flowing = true;
-    for (const chunk of runs(parts)) flowing = process.stdout.write(chunk) && flowing;
-    if (flowing) return;
+    const chunks = encodeParts(parts);
+    if (process.stdout.write(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))) return;
     return new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
   };
 }
 
-/** The parts as runs of bytes: each run of consecutive texts encoded together, each run of consecutive bytes joined. */
-export function* runs(parts: Parts): Generator<Uint8Array> {
+/**
+ * The parts as bytes to write one after the other: each stretch of consecutive texts encoded into one buffer, bytes
+ * as they are. Bytes are never copied: a file is written from them with vectored writes.
+ */
+export function encodeParts(parts: Parts): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
   let texts: string[] = [];
-  let bytes: Uint8Array[] = [];
   for (const part of parts) {
     if (typeof part === "string") {
-      if (bytes.length > 0) yield bytes.length === 1 ? bytes[0] : Buffer.concat(bytes);
-      bytes = [];
       texts.push(part);
-    } else {
-      if (texts.length > 0) yield encodeTexts(texts);
-      texts = [];
-      bytes.push(part);
+      continue;
     }
+    if (texts.length > 0) chunks.push(encodeTexts(texts));
+    texts = [];
+    chunks.push(part);
   }
-  if (texts.length > 0) yield encodeTexts(texts);
-  if (bytes.length > 0) yield bytes.length === 1 ? bytes[0] : Buffer.concat(bytes);
+  if (texts.length > 0) chunks.push(encodeTexts(texts));
+  return chunks;
 }
 
 /**
