@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validatePolicy } from "@relais/policy";
 import { runPreview, scenarioMatrix, validationRules } from "@relais/simulate";
 import { examplePolicyText } from "@relais/test-support";
 import { jsonDocument } from "../packages/cli/src/json-output";
 import { runMain } from "./support/cli-in-process";
+import { BIN } from "./support/cli-process";
 import { scratchDirectory } from "./support/scratch";
 
 const TODAY = "2026-11-28";
@@ -66,5 +68,20 @@ describe("preview --format json, streamed scenario by scenario", () => {
     const { code, stderr } = await runMain(["preview", file, "--compact"]);
     expect(code).toBe(2);
     expect(stderr).toContain("--compact shortens the JSON output");
+  });
+
+  it("writes the same bytes into a file standard output is redirected to (> preview.json), as the relais executable", () => {
+    const redirected = join(scratch.dir, "redirected.json");
+    const descriptor = openSync(redirected, "w");
+    try {
+      const child = spawnSync(process.execPath, [BIN, "preview", file, "--all", "--format", "json", "--today", TODAY], {
+        stdio: ["ignore", descriptor, "pipe"],
+        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+      });
+      expect(child.status).toBe(1);
+    } finally {
+      closeSync(descriptor);
+    }
+    expect(readFileSync(redirected, "utf8")).toBe(wholeDocument("all"));
   });
 });

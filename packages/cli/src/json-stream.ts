@@ -1,7 +1,6 @@
 import { JSON_SCHEMA_VERSION } from "./json-output";
-
-/** A text in parts written one after the other: strings, and bytes encoded once for text that repeats. */
-export type Parts = ReadonlyArray<string | Uint8Array>;
+import { encodeParts, type Parts, writeParts } from "./parts";
+import { standardOutputFile } from "./standard-output";
 
 /**
  * Writes a JSON document whose one large array is produced item by item, byte for byte as `jsonDocument` would print
@@ -28,47 +27,19 @@ export async function streamJsonDocument(
 }
 
 /**
- * A writer to standard output that waits whenever the pipe is full, so memory stays bounded. Each call's parts go out
- * as one write.
+ * A writer to standard output. Into a file (`> preview.json`), the parts go out with vectored writes, as `--out`
+ * writes them. Into a pipe, each call's chunks go out together (corked) and the writer waits whenever the pipe is
+ * full, so memory stays bounded.
  */
 export function stdoutWriter(): (parts: Parts) => void | Promise<void> {
+  const file = standardOutputFile();
+  if (file !== undefined) return (parts) => writeParts(file, parts);
   return (parts) => {
-    const chunks = encodeParts(parts);
-    if (process.stdout.write(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))) return;
+    let flowing = true;
+    process.stdout.cork();
+    for (const chunk of encodeParts(parts)) flowing = process.stdout.write(chunk) && flowing;
+    process.stdout.uncork();
+    if (flowing) return;
     return new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
   };
-}
-
-/**
- * The parts as bytes to write one after the other: each stretch of consecutive texts encoded into one buffer, bytes
- * as they are. Bytes are never copied: a file is written from them with vectored writes.
- */
-export function encodeParts(parts: Parts): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  let texts: string[] = [];
-  for (const part of parts) {
-    if (typeof part === "string") {
-      texts.push(part);
-      continue;
-    }
-    if (texts.length > 0) chunks.push(encodeTexts(texts));
-    texts = [];
-    chunks.push(part);
-  }
-  if (texts.length > 0) chunks.push(encodeTexts(texts));
-  return chunks;
-}
-
-/**
- * Texts as one run of UTF-8 bytes, each encoded straight into a buffer of the exact size: several times faster than
- * encoding each text into a buffer of its own (`Buffer.from`), which was most of the time spent writing a large
- * preview.
- */
-function encodeTexts(texts: readonly string[]): Buffer {
-  let size = 0;
-  for (const text of texts) size += Buffer.byteLength(text);
-  const bytes = Buffer.allocUnsafe(size);
-  let offset = 0;
-  for (const text of texts) offset += bytes.write(text, offset);
-  return bytes;
 }

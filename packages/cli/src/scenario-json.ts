@@ -7,8 +7,9 @@
  * without shared services is serialised whole, which is faster for it; the compact form's ids of untouched services
  * are serialised once each, as they repeat in every scenario too.
  */
-import type { Parts } from "./json-stream";
+
 import { indentOf, jsonAt } from "./json-text";
+import type { Parts } from "./parts";
 
 /** Where a scenario sits in the document: an item of its `scenarios` array. */
 const SCENARIO_DEPTH = 2;

@@ -1,7 +1,7 @@
 import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Parts } from "./json-stream";
+import type { Parts } from "./parts";
 import { writeFileAtomicallyFrom } from "./write-files";
 
 let dir: string;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync, writevSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileSystemError } from "./errors";
-import { encodeParts, type Parts } from "./json-stream";
+import { type Parts, writeParts } from "./parts";
 
 /** One file to write: where, and its whole content. */
 export interface FileToWrite {
@@ -55,7 +55,7 @@ export async function writeFileAtomicallyFrom(
     makeDirectories(dirname(path));
     descriptor = openSync(temporary, "wx");
     const open = descriptor;
-    await produce((parts) => writeAll(open, encodeParts(parts)));
+    await produce((parts) => writeParts(open, parts));
     closeSync(open);
     descriptor = undefined;
     rename(temporary, path);
@@ -65,32 +65,6 @@ export async function writeFileAtomicallyFrom(
     throw fileSystemError(named(error, path)) ?? error;
   }
 }
-
-/**
- * Writes every byte of the chunks in order, however many calls the system takes: vectored writes of at most
- * `MAX_VECTORS` chunks each, so that the shared bytes a large preview repeats are written where they are, never
- * copied into one buffer first.
- */
-function writeAll(descriptor: number, chunks: readonly Uint8Array[]): void {
-  const pending = chunks.filter((chunk) => chunk.length > 0);
-  let index = 0;
-  // How much of pending[index] is written already.
-  let offset = 0;
-  while (index < pending.length) {
-    const batch = pending.slice(index, index + MAX_VECTORS);
-    batch[0] = batch[0].subarray(offset);
-    let written = writevSync(descriptor, batch);
-    while (index < pending.length && written >= pending[index].length - offset) {
-      written -= pending[index].length - offset;
-      index++;
-      offset = 0;
-    }
-    offset += written;
-  }
-}
-
-/** Linux's IOV_MAX: the most chunks one vectored write takes. */
-const MAX_VECTORS = 1024;
 
 function temporaryBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);

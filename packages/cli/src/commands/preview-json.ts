@@ -6,8 +6,9 @@
 import type { ContinuityPolicy, Finding, ScenarioSpec } from "@relais/policy";
 import type { ProgramPreview } from "@relais/preview";
 import type { PreviewSummary, ScenarioResult } from "@relais/simulate";
-import { type Parts, stdoutWriter, streamJsonDocument } from "../json-stream";
+import { stdoutWriter, streamJsonDocument } from "../json-stream";
 import type { CommonOptions } from "../output";
+import type { Parts } from "../parts";
 import { scenarioJsonParts } from "../scenario-json";
 import { writeFileAtomicallyFrom } from "../write-files";
 

@@ -1,4 +1,4 @@
-import { encodeParts } from "./json-stream";
+import { encodeParts } from "./parts";
 
 describe("the bytes a document's parts are written as", () => {
   const text = (parts: ReadonlyArray<string | Uint8Array>) => Buffer.concat(encodeParts(parts)).toString("utf8");
