@@ -66,7 +66,10 @@ export function scenarioJsonParts(): (scenario: object) => Parts {
         continue;
       }
       if (listed !== "services") continue;
-      for (const [index, service] of (services as unknown[]).entries()) {
+      const list = services as unknown[];
+      // An indexed loop: an entries() iterator makes a pair per service, garbage by the million in a large matrix.
+      for (let index = 0; index < list.length; index++) {
+        const service = list[index];
         if (isShared(service)) {
           const bytes = bytesOf(service);
           parts.push(index === 0 ? bytes.subarray(1) : bytes);
