@@ -1,6 +1,7 @@
 import { JSON_SCHEMA_VERSION } from "./json-output";
 import { encodeParts, type Parts, writeParts } from "./parts";
 import { standardOutputFile } from "./standard-output";
+import { named } from "./write-files";
 
 /**
  * Writes a JSON document whose one large array is produced item by item, byte for byte as `jsonDocument` would print
@@ -33,7 +34,15 @@ export async function streamJsonDocument(
  */
 export function stdoutWriter(): (parts: Parts) => void | Promise<void> {
   const file = standardOutputFile();
-  if (file !== undefined) return (parts) => writeParts(file, parts);
+  if (file !== undefined) {
+    return (parts) => {
+      try {
+        writeParts(file, parts);
+      } catch (error) {
+        throw named(error, "standard output");
+      }
+    };
+  }
   return (parts) => {
     let flowing = true;
     process.stdout.cork();

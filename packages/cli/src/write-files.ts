@@ -79,7 +79,7 @@ function rename(temporary: string, path: string): void {
 }
 
 /** The error, naming the target rather than the temporary file the user never asked for. */
-function named(error: unknown, path: string): unknown {
+export function named(error: unknown, path: string): unknown {
   return typeof error === "object" && error !== null ? Object.assign(error, { path }) : error;
 }
 
